@@ -1,0 +1,187 @@
+package org.pare.messaging.consumer;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import org.apache.kafka.clients.consumer.Consumer;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.clients.producer.Producer;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.WakeupException;
+import org.pare.messaging.CloudEventHeaders;
+import org.pare.messaging.EventEnvelope;
+import org.pare.messaging.MalformedEventException;
+import org.pare.messaging.TransactionRunner;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Reads a subscription's topics and applies each event once in effect: the handler's work and a
+ * {@code processed_event} row commit in one transaction, and offsets are committed only after. A
+ * redelivered event finds its row and is skipped. A record that fails {@code maxAttempts} times, or
+ * cannot be read at all, goes to {@code <topic>.dlt} with the error in its headers and the partition
+ * moves on. Closing lets the record in hand finish, commits, and leaves.
+ */
+public final class IdempotentConsumer implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(IdempotentConsumer.class);
+    private static final Duration POLL = Duration.ofMillis(200);
+
+    private final Subscription subscription;
+    private final Consumer<String, byte[]> consumer;
+    private final Producer<String, byte[]> deadLetterProducer;
+    private final ProcessedEvents processed;
+    private final Counter handled;
+    private final Counter duplicates;
+    private final Counter deadLettered;
+    private final Map<TopicPartition, OffsetAndMetadata> done = new HashMap<>();
+    private volatile boolean running;
+    private Thread thread;
+
+    public IdempotentConsumer(
+            Subscription subscription,
+            Consumer<String, byte[]> consumer,
+            Producer<String, byte[]> deadLetterProducer,
+            TransactionRunner transactions,
+            MeterRegistry meters) {
+        this.subscription = subscription;
+        this.consumer = consumer;
+        this.deadLetterProducer = deadLetterProducer;
+        this.processed = new ProcessedEvents(subscription.consumer(), transactions);
+        String name = subscription.consumer();
+        this.handled = meters.counter("pare.consumer.handled", "consumer", name);
+        this.duplicates = meters.counter("pare.consumer.duplicates", "consumer", name);
+        this.deadLettered = meters.counter("pare.consumer.dead.lettered", "consumer", name);
+    }
+
+    public synchronized IdempotentConsumer start() {
+        if (thread == null) {
+            running = true;
+            thread = new Thread(this::loop, "consumer-" + subscription.consumer());
+            thread.setDaemon(true);
+            thread.start();
+        }
+        return this;
+    }
+
+    private void loop() {
+        try {
+            consumer.subscribe(subscription.topics());
+            while (running) {
+                ConsumerRecords<String, byte[]> records = consumer.poll(POLL);
+                for (ConsumerRecord<String, byte[]> record : records) {
+                    if (!process(record)) {
+                        break;
+                    }
+                }
+                commitDone();
+            }
+        } catch (WakeupException e) {
+            if (running) {
+                throw e;
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (RuntimeException e) {
+            LOG.error("consumer {} stopped: {}", subscription.consumer(), e.toString(), e);
+        } finally {
+            commitDone();
+            consumer.close();
+        }
+    }
+
+    /** @return false when stopping before the record was done, so nothing after it may be committed */
+    private boolean process(ConsumerRecord<String, byte[]> record) throws InterruptedException {
+        EventEnvelope event;
+        try {
+            event = CloudEventHeaders.fromRecord(record);
+        } catch (MalformedEventException e) {
+            return deadLetter(record, e, 0);
+        }
+        Exception last = null;
+        for (int attempt = 1; attempt <= subscription.maxAttempts(); attempt++) {
+            try {
+                if (processed.applyOnce(event, subscription.handler())) {
+                    handled.increment();
+                } else {
+                    duplicates.increment();
+                }
+                return markDone(record);
+            } catch (RuntimeException e) {
+                last = e;
+                LOG.warn(
+                        "consumer {} failed on event {} (try {}): {}",
+                        subscription.consumer(),
+                        event.id(),
+                        attempt,
+                        e.toString());
+                if (!running) {
+                    return false;
+                }
+                if (attempt < subscription.maxAttempts()) {
+                    Thread.sleep(subscription.backoffAfter(attempt).toMillis());
+                }
+            }
+        }
+        return deadLetter(record, last, subscription.maxAttempts());
+    }
+
+    private boolean deadLetter(ConsumerRecord<String, byte[]> record, Exception error, int attempts)
+            throws InterruptedException {
+        Throwable cause =
+                error.getCause() != null && error instanceof ProcessedEvents.HandlerFailed ? error.getCause() : error;
+        while (running) {
+            try {
+                deadLetterProducer
+                        .send(DeadLetters.deadLetter(record, subscription.consumer(), cause, attempts))
+                        .get();
+                deadLettered.increment();
+                LOG.error(
+                        "consumer {} sent {}@{}/{} to {}",
+                        subscription.consumer(),
+                        record.topic(),
+                        record.partition(),
+                        record.offset(),
+                        DeadLetters.topicFor(record.topic()));
+                return markDone(record);
+            } catch (java.util.concurrent.ExecutionException e) {
+                LOG.warn("dead-letter send failed, retrying: {}", e.getCause().toString());
+                Thread.sleep(1_000);
+            }
+        }
+        return false;
+    }
+
+    private boolean markDone(ConsumerRecord<String, byte[]> record) {
+        done.put(new TopicPartition(record.topic(), record.partition()), new OffsetAndMetadata(record.offset() + 1));
+        return true;
+    }
+
+    private void commitDone() {
+        if (!done.isEmpty()) {
+            consumer.commitSync(done);
+            done.clear();
+        }
+    }
+
+    @Override
+    public void close() {
+        Thread running;
+        synchronized (this) {
+            this.running = false;
+            running = thread;
+            thread = null;
+        }
+        if (running != null) {
+            consumer.wakeup();
+            try {
+                running.join(Duration.ofSeconds(30).toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+}

@@ -1,0 +1,179 @@
+package org.pare.messaging.outbox;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.pare.messaging.EventEnvelope;
+import org.pare.messaging.TransactionRunner;
+import org.pare.messaging.outbox.EventPublisher.PublishOutcome;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Moves committed outbox rows to Kafka: claims a batch, publishes it, marks what the broker
+ * acknowledged, all in one transaction, so a crash at any point leaves rows to be sent again (at
+ * least once; consumers deduplicate on the event id). Per-aggregate order is kept.
+ *
+ * <p>A failure of the broker (unreachable, timed out) costs rows nothing: the relay waits and tries
+ * again. A failure of one row (rejected by the broker) is retried with backoff, and after
+ * {@link RelaySettings#maxAttempts()} the row is marked blocked, left for a person, and counted.
+ */
+public final class OutboxRelay implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(OutboxRelay.class);
+
+    private final TransactionRunner transactions;
+    private final EventPublisher publisher;
+    private final RelaySettings settings;
+    private final WakeSignal signal;
+    private final Counter published;
+    private final Counter rowFailures;
+    private final Counter blocked;
+    private final Timer commitToAck;
+    private volatile boolean running;
+    private volatile boolean brokerDown;
+    private Thread thread;
+
+    public OutboxRelay(
+            TransactionRunner transactions,
+            EventPublisher publisher,
+            RelaySettings settings,
+            WakeSignal signal,
+            MeterRegistry meters) {
+        this.transactions = transactions;
+        this.publisher = publisher;
+        this.settings = settings;
+        this.signal = signal;
+        this.published = meters.counter("pare.outbox.published");
+        this.rowFailures = meters.counter("pare.outbox.publish.failures");
+        this.blocked = meters.counter("pare.outbox.blocked.marked");
+        this.commitToAck = Timer.builder("pare.outbox.latency")
+                .description("from the event's time to the broker's acknowledgement")
+                .publishPercentiles(0.5, 0.99)
+                .register(meters);
+    }
+
+    public synchronized OutboxRelay start() {
+        if (thread == null) {
+            running = true;
+            thread = new Thread(this::loop, "outbox-relay");
+            thread.setDaemon(true);
+            thread.start();
+        }
+        return this;
+    }
+
+    /** True while the last attempt to reach the broker failed. */
+    public boolean brokerDown() {
+        return brokerDown;
+    }
+
+    private void loop() {
+        while (running) {
+            try {
+                int sent = relayOneBatch();
+                if (brokerDown) {
+                    Thread.sleep(settings.initialBackoff().toMillis());
+                } else if (sent == 0) {
+                    signal.await(settings.pollInterval());
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (RuntimeException e) {
+                LOG.warn("outbox relay batch failed; retrying: {}", e.toString());
+                sleepQuietly(settings.initialBackoff());
+            }
+        }
+    }
+
+    /**
+     * Claims, publishes and marks one batch.
+     *
+     * @return how many events the broker acknowledged
+     */
+    public int relayOneBatch() {
+        return transactions.inTransaction(connection -> {
+            List<OutboxRow> rows = OutboxClaims.claim(connection, settings.batchSize());
+            if (rows.isEmpty()) {
+                return 0;
+            }
+            List<EventEnvelope> events = rows.stream().map(OutboxRow::event).toList();
+            List<PublishOutcome> outcomes = publisher.publish(events);
+            return record(connection, rows, outcomes);
+        });
+    }
+
+    private int record(Connection connection, List<OutboxRow> rows, List<PublishOutcome> outcomes) throws SQLException {
+        List<Long> acknowledged = new ArrayList<>(rows.size());
+        boolean sawBrokerProblem = false;
+        Instant now = Instant.now();
+        for (int i = 0; i < rows.size(); i++) {
+            OutboxRow row = rows.get(i);
+            PublishOutcome outcome = outcomes.get(i);
+            if (outcome.acknowledged()) {
+                acknowledged.add(row.seq());
+                commitToAck.record(Duration.between(row.event().time(), now));
+            } else if (outcome.brokerProblem()) {
+                sawBrokerProblem = true;
+            } else {
+                recordRowFailure(connection, row, outcome.error());
+            }
+        }
+        OutboxMarks.published(connection, acknowledged);
+        published.increment(acknowledged.size());
+        if (sawBrokerProblem && !brokerDown) {
+            LOG.warn("broker unreachable; outbox rows wait until it is back");
+        }
+        brokerDown = sawBrokerProblem;
+        return acknowledged.size();
+    }
+
+    private void recordRowFailure(Connection connection, OutboxRow row, Exception error) throws SQLException {
+        rowFailures.increment();
+        int failures = row.attempts() + 1;
+        boolean block = failures >= settings.maxAttempts();
+        OutboxMarks.failed(connection, row.seq(), error.toString(), settings.backoffAfter(failures), block);
+        if (block) {
+            blocked.increment();
+            LOG.error(
+                    "outbox event {} ({}) blocked after {} failures: {}",
+                    row.event().id(),
+                    row.event().type(),
+                    failures,
+                    error.toString());
+        }
+    }
+
+    @Override
+    public void close() {
+        Thread running;
+        synchronized (this) {
+            this.running = false;
+            running = thread;
+            thread = null;
+        }
+        signal.wake();
+        if (running != null) {
+            try {
+                running.join(Duration.ofSeconds(35).toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        publisher.close();
+    }
+
+    private static void sleepQuietly(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

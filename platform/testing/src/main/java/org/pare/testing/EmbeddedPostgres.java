@@ -1,0 +1,50 @@
+package org.pare.testing;
+
+import java.io.IOException;
+
+/** Real PostgreSQL 17 binaries from Maven Central (zonky), started as a child process. */
+final class EmbeddedPostgres extends Postgres {
+    private final io.zonky.test.db.postgres.embedded.EmbeddedPostgres server;
+
+    private EmbeddedPostgres(io.zonky.test.db.postgres.embedded.EmbeddedPostgres server) {
+        this.server = server;
+    }
+
+    static EmbeddedPostgres start() {
+        try {
+            return new EmbeddedPostgres(io.zonky.test.db.postgres.embedded.EmbeddedPostgres.builder()
+                    .setServerConfig("max_connections", "300")
+                    .setServerConfig("fsync", "off")
+                    .setServerConfig("synchronous_commit", "off")
+                    .setServerConfig("full_page_writes", "off")
+                    .start());
+        } catch (IOException e) {
+            throw new IllegalStateException("embedded PostgreSQL did not start", e);
+        }
+    }
+
+    @Override
+    public String jdbcUrl(String database) {
+        return server.getJdbcUrl("postgres", database);
+    }
+
+    @Override
+    public String username() {
+        return "postgres";
+    }
+
+    @Override
+    public String password() {
+        return "postgres";
+    }
+
+    @Override
+    public String describe() {
+        return "embedded PostgreSQL on port " + server.getPort();
+    }
+
+    @Override
+    public void close() throws IOException {
+        server.close();
+    }
+}
