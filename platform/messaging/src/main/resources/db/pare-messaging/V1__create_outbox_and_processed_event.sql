@@ -8,7 +8,7 @@ CREATE TABLE outbox_event (
     source          TEXT        NOT NULL,
     occurred_at     TIMESTAMPTZ NOT NULL,
     traceparent     TEXT,
-    payload         JSONB       NOT NULL,
+    payload         JSON        NOT NULL, -- json, not jsonb: the bytes sent are the bytes written
     created_at      TIMESTAMPTZ NOT NULL DEFAULT now(),
     published_at    TIMESTAMPTZ,
     attempts        INT         NOT NULL DEFAULT 0,
@@ -20,8 +20,9 @@ CREATE TABLE outbox_event (
 -- The relay only ever looks at rows still to send; keep that set small and indexed.
 CREATE INDEX outbox_event_unsent ON outbox_event (seq)
     WHERE published_at IS NULL AND blocked_at IS NULL;
-CREATE INDEX outbox_event_unsent_by_key ON outbox_event (event_key, seq)
-    WHERE published_at IS NULL AND blocked_at IS NULL;
+-- Rows that failed and wait out a backoff: normally none, so the relay's per-row check stays cheap.
+CREATE INDEX outbox_event_retrying ON outbox_event (topic, event_key, seq)
+    WHERE published_at IS NULL AND blocked_at IS NULL AND attempts > 0;
 CREATE INDEX outbox_event_blocked ON outbox_event (seq) WHERE blocked_at IS NOT NULL;
 CREATE INDEX outbox_event_published_at ON outbox_event (published_at) WHERE published_at IS NOT NULL;
 

@@ -19,7 +19,7 @@ public final class OutboxWriter {
 
     private static final String INSERT = "INSERT INTO outbox_event"
             + " (event_id, topic, event_key, event_type, source, occurred_at, traceparent, payload)"
-            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?::jsonb)";
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?::json)";
 
     public void append(Connection connection, EventEnvelope event) throws SQLException {
         if (connection.getAutoCommit()) {

@@ -36,7 +36,7 @@ public record RelaySettings(
         return new RelaySettings(batchSize, maxAttempts, initial, max, pollInterval);
     }
 
-    Duration backoffAfter(int failures) {
+    public Duration backoffAfter(int failures) {
         long millis = initialBackoff.toMillis() << Math.min(failures - 1, 20);
         return Duration.ofMillis(Math.min(millis, maxBackoff.toMillis()));
     }

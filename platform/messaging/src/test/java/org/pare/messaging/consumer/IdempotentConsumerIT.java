@@ -1,0 +1,202 @@
+package org.pare.messaging.consumer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.pare.messaging.MessagingFixtures.anEvent;
+import static org.pare.messaging.MessagingFixtures.count;
+
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import javax.sql.DataSource;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.Producer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.pare.messaging.CloudEventHeaders;
+import org.pare.messaging.EventEnvelope;
+import org.pare.messaging.JdbcTransactionRunner;
+import org.pare.messaging.MessagingFixtures;
+import org.pare.messaging.outbox.KafkaEventPublisher;
+import org.pare.testing.Kafka;
+import org.pare.testing.RealInfrastructure;
+
+@ExtendWith(RealInfrastructure.class)
+class IdempotentConsumerIT {
+    private DataSource dataSource;
+    private String topic;
+    private String bootstrap;
+    private Producer<String, byte[]> producer;
+    private IdempotentConsumer consumer;
+
+    @BeforeEach
+    void setUp(Kafka kafka) {
+        dataSource = MessagingFixtures.aMigratedDatabase("consumer");
+        topic = MessagingFixtures.aTopic("consumer");
+        bootstrap = kafka.bootstrapServers();
+        producer = new KafkaProducer<>(KafkaEventPublisher.producerProperties(bootstrap, "test", Map.of()));
+    }
+
+    @AfterEach
+    void tearDown() {
+        if (consumer != null) {
+            consumer.close();
+        }
+        producer.close();
+    }
+
+    @Test
+    void a_record_that_is_not_a_cloud_event_goes_to_the_dead_letter_topic_untried_and_the_next_is_handled()
+            throws Exception {
+        // given
+        AtomicBoolean handlerSawGarbage = new AtomicBoolean();
+        consumer = start("malformed", (event, connection) -> {
+            if (event.subject().equals("garbage")) {
+                handlerSawGarbage.set(true);
+            }
+            MessagingFixtures.applyEffect(event, connection);
+        });
+
+        // when
+        producer.send(new ProducerRecord<>(topic, "aggregate-1", "{not json".getBytes(StandardCharsets.UTF_8)))
+                .get();
+        EventEnvelope good = anEvent(topic, "aggregate-1", 1);
+        producer.send(CloudEventHeaders.toRecord(good)).get();
+
+        // then
+        await().atMost(Duration.ofSeconds(30)).until(() -> count(dataSource, "SELECT count(*) FROM effect") == 1);
+        List<ConsumerRecord<String, byte[]>> dead = awaitDeadLetters(1);
+        assertThat(CloudEventHeaders.text(dead.get(0).headers(), DeadLetters.ERROR))
+                .contains("missing header ce_id");
+        assertThat(CloudEventHeaders.text(dead.get(0).headers(), DeadLetters.ATTEMPTS))
+                .isEqualTo("0");
+        assertThat(new String(dead.get(0).value(), StandardCharsets.UTF_8)).isEqualTo("{not json");
+        assertThat(handlerSawGarbage).isFalse();
+    }
+
+    @Test
+    void an_event_of_a_type_nobody_handles_is_skipped_and_the_consumer_goes_on() throws Exception {
+        // given
+        EventRouter router = EventRouter.builder()
+                .on(MessagingFixtures.TYPE, MessagingFixtures::applyEffect)
+                .build();
+        consumer = start("router", router);
+
+        // when
+        EventEnvelope unknown = EventEnvelope.of(
+                "test-service",
+                "pare.test.ThingHappened.v2",
+                topic,
+                "aggregate-1",
+                "{}".getBytes(StandardCharsets.UTF_8),
+                null);
+        producer.send(CloudEventHeaders.toRecord(unknown)).get();
+        producer.send(CloudEventHeaders.toRecord(anEvent(topic, "aggregate-1", 1)))
+                .get();
+
+        // then
+        await().atMost(Duration.ofSeconds(30)).until(() -> count(dataSource, "SELECT count(*) FROM effect") == 1);
+        assertThat(count(dataSource, "SELECT count(*) FROM processed_event WHERE event_type LIKE '%.v2'"))
+                .isEqualTo(1);
+        assertThat(MessagingFixtures.readAll(DeadLetters.topicFor(topic))).isEmpty();
+    }
+
+    @Test
+    void a_dead_lettered_event_is_handled_once_after_a_fix_and_a_replay() throws Exception {
+        // given a handler that is broken for now
+        AtomicBoolean broken = new AtomicBoolean(true);
+        consumer = start("replay", (event, connection) -> {
+            if (broken.get()) {
+                throw new IllegalStateException("bug 123");
+            }
+            MessagingFixtures.applyEffect(event, connection);
+        });
+        EventEnvelope event = anEvent(topic, "aggregate-1", 1);
+        producer.send(CloudEventHeaders.toRecord(event)).get();
+        List<ConsumerRecord<String, byte[]>> dead = awaitDeadLetters(1);
+        assertThat(CloudEventHeaders.text(dead.get(0).headers(), DeadLetters.ERROR))
+                .contains("bug 123");
+
+        // when the fix is deployed and the dead letters replayed, twice
+        broken.set(false);
+        int replayed = DeadLetterReplay.replay(bootstrap, topic);
+        int replayedAgain = DeadLetterReplay.replay(bootstrap, topic);
+
+        // then
+        assertThat(replayed).isEqualTo(1);
+        assertThat(replayedAgain).isZero();
+        await().atMost(Duration.ofSeconds(30)).until(() -> count(dataSource, "SELECT count(*) FROM effect") == 1);
+        Thread.sleep(500);
+        assertThat(count(dataSource, "SELECT count(*) FROM effect WHERE event_id = '" + event.id() + "'"))
+                .isEqualTo(1);
+    }
+
+    @Test
+    void closing_lets_the_event_in_hand_finish_and_commits_its_offset() throws Exception {
+        // given a handler that is mid-way when the consumer is told to close
+        CountDownLatch inHandler = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        consumer = start("shutdown", (event, connection) -> {
+            inHandler.countDown();
+            release.await(10, TimeUnit.SECONDS);
+            MessagingFixtures.applyEffect(event, connection);
+        });
+        producer.send(CloudEventHeaders.toRecord(anEvent(topic, "aggregate-1", 1)))
+                .get();
+        assertThat(inHandler.await(30, TimeUnit.SECONDS)).isTrue();
+
+        // when
+        Thread closing = new Thread(consumer::close);
+        closing.start();
+        Thread.sleep(300);
+        release.countDown();
+        closing.join(30_000);
+        consumer = null;
+
+        // then
+        assertThat(count(dataSource, "SELECT count(*) FROM effect")).isEqualTo(1);
+        assertThat(committedOffsets("shutdown").values().stream()
+                        .mapToLong(OffsetAndMetadata::offset)
+                        .sum())
+                .isEqualTo(1);
+    }
+
+    private IdempotentConsumer start(String name, EventHandler handler) {
+        Subscription subscription =
+                Subscription.of(name, List.of(topic), handler).withRetries(2, Duration.ofMillis(10));
+        return new IdempotentConsumer(
+                        subscription,
+                        KafkaConsumers.create(bootstrap, name, Map.of()),
+                        producer,
+                        new JdbcTransactionRunner(dataSource),
+                        new SimpleMeterRegistry())
+                .start();
+    }
+
+    private List<ConsumerRecord<String, byte[]>> awaitDeadLetters(int expected) {
+        await().atMost(Duration.ofSeconds(30))
+                .until(() ->
+                        MessagingFixtures.readAll(DeadLetters.topicFor(topic)).size() >= expected);
+        return MessagingFixtures.readAll(DeadLetters.topicFor(topic));
+    }
+
+    private Map<TopicPartition, OffsetAndMetadata> committedOffsets(String group) throws Exception {
+        try (Admin admin = Admin.create(Map.of("bootstrap.servers", bootstrap))) {
+            return admin.listConsumerGroupOffsets(group)
+                    .partitionsToOffsetAndMetadata()
+                    .get();
+        }
+    }
+}
