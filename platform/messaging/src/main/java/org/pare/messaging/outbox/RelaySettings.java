@@ -32,6 +32,10 @@ public record RelaySettings(
         return new RelaySettings(batchSize, attempts, initialBackoff, maxBackoff, pollInterval);
     }
 
+    public RelaySettings withPollInterval(Duration interval) {
+        return new RelaySettings(batchSize, maxAttempts, initialBackoff, maxBackoff, interval);
+    }
+
     public RelaySettings withBackoff(Duration initial, Duration max) {
         return new RelaySettings(batchSize, maxAttempts, initial, max, pollInterval);
     }
