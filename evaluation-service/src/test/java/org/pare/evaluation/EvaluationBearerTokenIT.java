@@ -1,0 +1,28 @@
+package org.pare.evaluation;
+
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.micronaut.test.support.TestPropertyProvider;
+import jakarta.inject.Inject;
+import java.net.URI;
+import java.util.Map;
+import org.junit.jupiter.api.TestInstance;
+import org.pare.testing.ServiceTestProperties;
+import org.pare.web.BearerTokenRefusalsContract;
+
+@MicronautTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class EvaluationBearerTokenIT extends BearerTokenRefusalsContract implements TestPropertyProvider {
+    @Inject
+    EmbeddedServer server;
+
+    @Override
+    public Map<String, String> getProperties() {
+        return ServiceTestProperties.forService("evaluation");
+    }
+
+    @Override
+    protected URI baseUri() {
+        return server.getURI();
+    }
+}

@@ -1,0 +1,5 @@
+/**
+ * The published contract of supervisor-service: its topic names and, per event type, one record. Delivery is
+ * at least once and ordered per aggregate (the Kafka key): consumers deduplicate on the event id.
+ */
+package org.pare.supervisor.events;
