@@ -1,4 +1,4 @@
-package org.pare.notification;
+package org.pare.learner;
 
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
@@ -8,17 +8,17 @@ import java.net.URI;
 import java.util.Map;
 import org.junit.jupiter.api.TestInstance;
 import org.pare.testing.ServiceTestProperties;
-import org.pare.web.BearerTokenRefusalsContract;
+import org.pare.web.ServiceBasicsContract;
 
 @MicronautTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class NotificationBearerTokenIT extends BearerTokenRefusalsContract implements TestPropertyProvider {
+class LearnerServiceIT extends ServiceBasicsContract implements TestPropertyProvider {
     @Inject
     EmbeddedServer server;
 
     @Override
     public Map<String, String> getProperties() {
-        return ServiceTestProperties.forService("notification");
+        return ServiceTestProperties.forService("learner");
     }
 
     @Override
