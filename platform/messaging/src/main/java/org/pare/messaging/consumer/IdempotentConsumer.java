@@ -12,6 +12,7 @@ import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.WakeupException;
+import org.pare.messaging.BackgroundLoop;
 import org.pare.messaging.CloudEventHeaders;
 import org.pare.messaging.EventEnvelope;
 import org.pare.messaging.MalformedEventException;
@@ -38,8 +39,7 @@ public final class IdempotentConsumer implements AutoCloseable {
     private final Counter duplicates;
     private final Counter deadLettered;
     private final Map<TopicPartition, OffsetAndMetadata> done = new HashMap<>();
-    private volatile boolean running;
-    private Thread thread;
+    private final BackgroundLoop loop;
 
     public IdempotentConsumer(
             Subscription subscription,
@@ -55,22 +55,18 @@ public final class IdempotentConsumer implements AutoCloseable {
         this.handled = meters.counter("pare.consumer.handled", "consumer", name);
         this.duplicates = meters.counter("pare.consumer.duplicates", "consumer", name);
         this.deadLettered = meters.counter("pare.consumer.dead.lettered", "consumer", name);
+        this.loop = new BackgroundLoop("consumer-" + name, this::consume);
     }
 
-    public synchronized IdempotentConsumer start() {
-        if (thread == null) {
-            running = true;
-            thread = new Thread(this::loop, "consumer-" + subscription.consumer());
-            thread.setDaemon(true);
-            thread.start();
-        }
+    public IdempotentConsumer start() {
+        loop.start();
         return this;
     }
 
-    private void loop() {
+    private void consume() {
         try {
             consumer.subscribe(subscription.topics());
-            while (running) {
+            while (loop.running()) {
                 ConsumerRecords<String, byte[]> records = consumer.poll(POLL);
                 for (ConsumerRecord<String, byte[]> record : records) {
                     if (!process(record)) {
@@ -80,7 +76,7 @@ public final class IdempotentConsumer implements AutoCloseable {
                 commitDone();
             }
         } catch (WakeupException e) {
-            if (running) {
+            if (loop.running()) {
                 throw e;
             }
         } catch (InterruptedException e) {
@@ -118,7 +114,7 @@ public final class IdempotentConsumer implements AutoCloseable {
                         event.id(),
                         attempt,
                         e.toString());
-                if (!running) {
+                if (!loop.running()) {
                     return false;
                 }
                 if (attempt < subscription.maxAttempts()) {
@@ -133,7 +129,7 @@ public final class IdempotentConsumer implements AutoCloseable {
             throws InterruptedException {
         Throwable cause =
                 error.getCause() != null && error instanceof ProcessedEvents.HandlerFailed ? error.getCause() : error;
-        while (running) {
+        while (loop.running()) {
             try {
                 deadLetterProducer
                         .send(DeadLetters.deadLetter(record, subscription.consumer(), cause, attempts))
@@ -169,19 +165,6 @@ public final class IdempotentConsumer implements AutoCloseable {
 
     @Override
     public void close() {
-        Thread running;
-        synchronized (this) {
-            this.running = false;
-            running = thread;
-            thread = null;
-        }
-        if (running != null) {
-            consumer.wakeup();
-            try {
-                running.join(Duration.ofSeconds(30).toMillis());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
+        loop.stop(consumer::wakeup, Duration.ofSeconds(30));
     }
 }

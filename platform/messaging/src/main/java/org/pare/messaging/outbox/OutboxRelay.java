@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.pare.messaging.BackgroundLoop;
 import org.pare.messaging.EventEnvelope;
 import org.pare.messaging.TransactionRunner;
 import org.pare.messaging.outbox.EventPublisher.PublishOutcome;
@@ -35,9 +36,8 @@ public final class OutboxRelay implements AutoCloseable {
     private final Counter rowFailures;
     private final Counter blocked;
     private final Timer commitToAck;
-    private volatile boolean running;
     private volatile boolean brokerDown;
-    private Thread thread;
+    private final BackgroundLoop loop = new BackgroundLoop("outbox-relay", this::relay);
 
     public OutboxRelay(
             TransactionRunner transactions,
@@ -58,13 +58,8 @@ public final class OutboxRelay implements AutoCloseable {
                 .register(meters);
     }
 
-    public synchronized OutboxRelay start() {
-        if (thread == null) {
-            running = true;
-            thread = new Thread(this::loop, "outbox-relay");
-            thread.setDaemon(true);
-            thread.start();
-        }
+    public OutboxRelay start() {
+        loop.start();
         return this;
     }
 
@@ -73,8 +68,8 @@ public final class OutboxRelay implements AutoCloseable {
         return brokerDown;
     }
 
-    private void loop() {
-        while (running) {
+    private void relay() {
+        while (loop.running()) {
             try {
                 int sent = relayOneBatch();
                 if (brokerDown) {
@@ -165,20 +160,7 @@ public final class OutboxRelay implements AutoCloseable {
 
     @Override
     public void close() {
-        Thread running;
-        synchronized (this) {
-            this.running = false;
-            running = thread;
-            thread = null;
-        }
-        signal.wake();
-        if (running != null) {
-            try {
-                running.join(Duration.ofSeconds(35).toMillis());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
+        loop.stop(signal::wake, Duration.ofSeconds(35));
         publisher.close();
     }
 
