@@ -8,8 +8,11 @@ import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.server.exceptions.ExceptionHandler;
 import io.micronaut.http.server.exceptions.response.ErrorContext;
 import io.micronaut.http.server.exceptions.response.ErrorResponseProcessor;
+import io.micronaut.problem.HttpStatusType;
 import jakarta.inject.Singleton;
 import org.pare.learner.shared.domain.Refusal;
+import org.zalando.problem.Problem;
+import org.zalando.problem.ThrowableProblem;
 
 /** Turns a refusal of the rules into a problem+json answer. */
 @Produces
@@ -24,11 +27,15 @@ class RefusalHandler implements ExceptionHandler<Refusal, HttpResponse<?>> {
 
     @Override
     public HttpResponse<?> handle(HttpRequest request, Refusal refusal) {
-        ErrorContext context = ErrorContext.builder(request)
-                .cause(refusal)
-                .errorMessage(refusal.getMessage())
+        HttpStatus status = status(refusal.kind());
+        // A refusal's message is written for the caller (it names the field or the rule), so it is the detail.
+        ThrowableProblem problem = Problem.builder()
+                .withTitle(status.getReason())
+                .withStatus(new HttpStatusType(status))
+                .withDetail(refusal.getMessage())
                 .build();
-        return problems.processResponse(context, HttpResponse.status(status(refusal.kind())));
+        ErrorContext context = ErrorContext.builder(request).cause(problem).build();
+        return problems.processResponse(context, HttpResponse.status(status));
     }
 
     private static HttpStatus status(Refusal.Kind kind) {
