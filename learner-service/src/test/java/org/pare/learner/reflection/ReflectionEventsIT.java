@@ -157,7 +157,8 @@ class ReflectionEventsIT extends LearnerApiSupport {
     }
 
     static EventEnvelope event(String topic, String type, String subject, String json) {
-        return EventEnvelope.of("supervisor-service", type, topic, subject, json.getBytes(StandardCharsets.UTF_8), null);
+        return EventEnvelope.of(
+                "supervisor-service", type, topic, subject, json.getBytes(StandardCharsets.UTF_8), null);
     }
 
     static void produce(EventEnvelope... events) throws Exception {
