@@ -109,6 +109,58 @@ class ReflectionEventsIT extends LearnerApiSupport {
     }
 
     @Test
+    void feedback_not_about_a_reflection_is_listed_among_the_feedback_received() throws Exception {
+        var on = Fixtures.aLearnerOnPlacement(db());
+        UUID feedbackId = UUID.randomUUID();
+        produce(event(
+                FEEDBACK_TOPIC,
+                "pare.supervisor.FeedbackGiven.v1",
+                feedbackId.toString(),
+                """
+                {"feedbackId": "%s", "learnerId": "%s", "supervisorId": "%s", "tags": ["safety"],
+                 "givenAt": "2026-11-21T09:00:00Z"}"""
+                        .formatted(
+                                feedbackId, on.learner().id(), on.supervisor().id())));
+
+        Eventually.within(Duration.ofSeconds(30), () -> api().send("GET", "/api/feedback", tokenFor(on.learner()), null)
+                .body()
+                .contains(feedbackId.toString()));
+    }
+
+    @Test
+    void a_signed_off_reflection_is_corrected_by_a_new_record_linked_to_it() throws Exception {
+        // given
+        var on = Fixtures.aLearnerOnPlacement(db());
+        String id = sharedReflection(on);
+        produce(event(
+                SIGN_OFF_TOPIC,
+                "pare.supervisor.ReflectionSignedOff.v1",
+                id,
+                """
+                {"reflectionId": "%s", "learnerId": "%s", "supervisorId": "%s", "signedOffAt": "2026-11-21T09:00:00Z"}"""
+                        .formatted(id, on.learner().id(), on.assessor().id())));
+        Eventually.within(Duration.ofSeconds(30), () -> "SIGNED_OFF".equals(state(on, id)));
+        String correction = "{\"title\": \"Correction\", \"date\": \"2026-11-21\", \"correctionOf\": \"" + id + "\"}";
+        // when
+        var created = api().send("POST", "/api/reflections", tokenFor(on.learner()), correction);
+        // then
+        assertThat(created.statusCode()).isEqualTo(201);
+        assertThat(api().body(created)).containsEntry("correctionOf", id).containsEntry("state", "DRAFT");
+        assertThat(state(on, id)).isEqualTo("SIGNED_OFF");
+    }
+
+    @Test
+    void a_correction_of_a_reflection_that_is_not_signed_off_is_refused_with_422() {
+        var on = Fixtures.aLearnerOnPlacement(db());
+        String id = sharedReflection(on);
+        String correction = "{\"title\": \"Correction\", \"date\": \"2026-11-21\", \"correctionOf\": \"" + id + "\"}";
+
+        var created = api().send("POST", "/api/reflections", tokenFor(on.learner()), correction);
+
+        assertThat(created.statusCode()).isEqualTo(422);
+    }
+
+    @Test
     void a_sign_off_of_an_unknown_reflection_is_skipped_without_stopping_the_consumer() throws Exception {
         var on = Fixtures.aLearnerOnPlacement(db());
         String id = sharedReflection(on);

@@ -3,6 +3,7 @@ package org.pare.learner.reflection.app;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.pare.learner.person.domain.PersonId;
@@ -23,11 +24,18 @@ public class ReadingReflections {
     public List<ReflectionView> list(String loginId, ReflectionState state) throws SQLException {
         PersonId learner = reflections.caller(loginId);
         var found = reflections.repository.ofLearner(reflections.connection(), learner, state);
-        var views = new java.util.ArrayList<ReflectionView>();
+        var views = new ArrayList<ReflectionView>();
         for (var reflection : found) {
             views.add(reflections.view(reflection));
         }
         return views;
+    }
+
+    /** Every piece of feedback the learner received, including feedback not about a reflection. */
+    @Transactional(readOnly = true, rollbackFor = SQLException.class)
+    public List<FeedbackReceived> feedback(String loginId) throws SQLException {
+        PersonId learner = reflections.caller(loginId);
+        return reflections.sharesAndFeedback.feedbackFor(reflections.connection(), learner.value());
     }
 
     @Transactional(readOnly = true, rollbackFor = SQLException.class)

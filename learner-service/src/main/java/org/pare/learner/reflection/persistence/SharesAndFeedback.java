@@ -79,10 +79,19 @@ public class SharesAndFeedback {
     }
 
     public List<FeedbackReceived> feedbackOn(Connection connection, UUID reflectionId) throws SQLException {
+        return feedbackWhere(connection, "reflection_id", reflectionId);
+    }
+
+    /** All feedback a learner received, about a reflection or not, newest first. */
+    public List<FeedbackReceived> feedbackFor(Connection connection, UUID learnerId) throws SQLException {
+        return feedbackWhere(connection, "learner_id", learnerId);
+    }
+
+    private List<FeedbackReceived> feedbackWhere(Connection connection, String column, UUID id) throws SQLException {
         String sql = "SELECT feedback_id, learner_id, supervisor_id, reflection_id, tags::text, given_at"
-                + " FROM feedback_received WHERE reflection_id = ? ORDER BY given_at";
+                + " FROM feedback_received WHERE " + column + " = ? ORDER BY given_at DESC";
         try (PreparedStatement select = connection.prepareStatement(sql)) {
-            select.setObject(1, reflectionId);
+            select.setObject(1, id);
             List<FeedbackReceived> found = new ArrayList<>();
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
