@@ -34,4 +34,28 @@ public abstract class LearnerApiSupport implements TestPropertyProvider {
     protected Api api() {
         return new Api(server.getURI(), json);
     }
+
+    /** A reflection of this learner, submitted and shared with their assessor for sign-off. */
+    protected String sharedReflection(Fixtures.LearnerOnPlacement on) {
+        String token = Api.tokenFor(on.learner());
+        String id = (String) api().body(api().send("POST", "/api/reflections", token, Api.reflection("Secret title")))
+                .get("id");
+        api().send("POST", "/api/reflections/" + id + "/submit", token, null);
+        var share = api().send(
+                        "POST",
+                        "/api/reflections/" + id + "/share",
+                        token,
+                        """
+                {"supervisorIds": ["%s"], "purpose": "SIGN_OFF"}"""
+                                .formatted(on.assessor().id()));
+        if (share.statusCode() != 200) {
+            throw new AssertionError("could not share: " + share.body());
+        }
+        return id;
+    }
+
+    protected String state(Fixtures.LearnerOnPlacement on, String id) {
+        return (String) api().body(api().send("GET", "/api/reflections/" + id, Api.tokenFor(on.learner()), null))
+                .get("state");
+    }
 }
