@@ -43,6 +43,42 @@ class ReflectionLifecycleIT extends LearnerApiSupport {
     }
 
     @Test
+    void an_edit_that_names_no_template_keeps_the_reflections_own_template() {
+        // given
+        var on = Fixtures.aLearnerOnPlacement(db());
+        String token = tokenFor(on.learner());
+        String body =
+                """
+                {"templateKey": "situation-type", "title": "Cardiac arrest", "date": "2026-11-20",
+                 "answers": {"situation": "CHAOTIC"}}""";
+        String id = (String)
+                api().body(api().send("POST", "/api/reflections", token, body)).get("id");
+        // when
+        var edited = api().send(
+                        "PUT",
+                        "/api/reflections/" + id,
+                        token,
+                        """
+                {"title": "Cardiac arrest, later", "date": "2026-11-20", "answers": {"response-fit": "yes"}}""");
+        // then
+        assertThat(edited.statusCode()).isEqualTo(200);
+        assertThat(api().body(edited)).containsEntry("templateKey", "situation-type");
+    }
+
+    @Test
+    void an_answer_the_template_does_not_accept_is_refused_with_400_naming_the_field() {
+        var on = Fixtures.aLearnerOnPlacement(db());
+        String body =
+                """
+                {"templateKey": "situation-type", "title": "t", "date": "2026-11-20", "answers": {"situation": "MESSY"}}""";
+
+        var response = api().send("POST", "/api/reflections", tokenFor(on.learner()), body);
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.body()).contains("answers.situation");
+    }
+
+    @Test
     void editing_a_submitted_reflection_is_refused_with_409_problem() {
         // given
         var on = Fixtures.aLearnerOnPlacement(db());

@@ -15,7 +15,10 @@ import org.pare.learner.reflection.domain.Template;
 import org.pare.learner.reflection.persistence.IdempotencyKeys;
 import org.pare.learner.shared.domain.Refusal;
 
-/** Creating a reflection (safe to retry with an idempotency key) and editing it while it is a draft. */
+/**
+ * Creating a reflection (safe to retry with an idempotency key) and editing it while it is a draft. An edit
+ * that names no template keeps the reflection's own template and version.
+ */
 @Singleton
 public class CapturingReflection {
     private final Reflections reflections;
@@ -51,7 +54,17 @@ public class CapturingReflection {
     @Transactional(rollbackFor = SQLException.class)
     public ReflectionView edit(String loginId, UUID id, Draft draft) throws SQLException {
         PersonId learner = reflections.caller(loginId);
-        Reflection edited = reflections.ownLocked(learner, id).edit(contentOf(draft), clock.instant());
+        Reflection current = reflections.ownLocked(learner, id);
+        Draft keepingTemplate = draft.templateKey() != null
+                ? draft
+                : new Draft(
+                        current.content().templateKey(),
+                        current.content().templateVersion(),
+                        draft.title(),
+                        draft.occurredOn(),
+                        draft.answers(),
+                        draft.correctionOf());
+        Reflection edited = current.edit(contentOf(keepingTemplate), clock.instant());
         reflections.repository.update(reflections.connection(), edited);
         return reflections.view(edited);
     }

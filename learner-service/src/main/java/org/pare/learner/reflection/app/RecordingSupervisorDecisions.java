@@ -16,7 +16,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Applying what supervisors decided (in supervisor-service) to the learner's reflections. Runs on the
- * consumer's connection and transaction. An event about a reflection we do not have, or one its state no
+ * consumer's connection and transaction. An event about a reflection we do not have (or of another learner), or one its state no
  * longer allows (a return after a sign-off), is logged and skipped: retrying could never make it apply.
  */
 @Singleton
@@ -30,23 +30,25 @@ public class RecordingSupervisorDecisions {
         this.feedback = feedback;
     }
 
-    public void signedOff(Connection connection, UUID reflectionId, Instant at) throws SQLException {
-        apply(connection, reflectionId, "sign-off", r -> r.signOff(at));
+    public void signedOff(Connection connection, UUID reflectionId, UUID learnerId, Instant at) throws SQLException {
+        apply(connection, reflectionId, learnerId, "sign-off", r -> r.signOff(at));
     }
 
-    public void returned(Connection connection, UUID reflectionId, Instant at) throws SQLException {
-        apply(connection, reflectionId, "return", r -> r.returnToLearner(at));
+    public void returned(Connection connection, UUID reflectionId, UUID learnerId, Instant at) throws SQLException {
+        apply(connection, reflectionId, learnerId, "return", r -> r.returnToLearner(at));
     }
 
     public void feedbackGiven(Connection connection, FeedbackReceived received) throws SQLException {
         feedback.record(connection, received);
     }
 
-    private void apply(Connection connection, UUID id, String what, UnaryOperator<Reflection> change)
+    private void apply(Connection connection, UUID id, UUID learnerId, String what, UnaryOperator<Reflection> change)
             throws SQLException {
-        var found = repository.lock(connection, new ReflectionId(id));
+        var found = repository
+                .lock(connection, new ReflectionId(id))
+                .filter(r -> r.learnerId().value().equals(learnerId));
         if (found.isEmpty()) {
-            LOG.warn("skipping {} of unknown reflection {}", what, id);
+            LOG.warn("skipping {} of reflection {}: no such reflection of learner {}", what, id, learnerId);
             return;
         }
         try {

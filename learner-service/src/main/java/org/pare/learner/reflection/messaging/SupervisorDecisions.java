@@ -20,10 +20,10 @@ final class SupervisorDecisions {
     private SupervisorDecisions() {}
 
     @Serdeable
-    record SignedOff(UUID reflectionId, Instant signedOffAt) {}
+    record SignedOff(UUID reflectionId, UUID learnerId, Instant signedOffAt) {}
 
     @Serdeable
-    record Returned(UUID reflectionId, Instant returnedAt) {}
+    record Returned(UUID reflectionId, UUID learnerId, Instant returnedAt) {}
 
     @Serdeable
     record FeedbackGiven(

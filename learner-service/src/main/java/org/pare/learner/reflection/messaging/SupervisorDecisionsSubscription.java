@@ -21,11 +21,11 @@ class SupervisorDecisionsSubscription {
         EventRouter router = EventRouter.builder()
                 .on(SupervisorDecisions.SIGNED_OFF, (event, connection) -> {
                     var e = read(json, event, SupervisorDecisions.SignedOff.class);
-                    decisions.signedOff(connection, e.reflectionId(), e.signedOffAt());
+                    decisions.signedOff(connection, e.reflectionId(), e.learnerId(), e.signedOffAt());
                 })
                 .on(SupervisorDecisions.RETURNED, (event, connection) -> {
                     var e = read(json, event, SupervisorDecisions.Returned.class);
-                    decisions.returned(connection, e.reflectionId(), e.returnedAt());
+                    decisions.returned(connection, e.reflectionId(), e.learnerId(), e.returnedAt());
                 })
                 .on(SupervisorDecisions.FEEDBACK_GIVEN, (event, connection) -> {
                     var e = read(json, event, SupervisorDecisions.FeedbackGiven.class);
