@@ -4,18 +4,21 @@ import io.micronaut.serde.annotation.Serdeable;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.pare.supervisor.events.ReflectionReturned;
+import org.pare.supervisor.events.ReflectionSignedOff;
+import org.pare.supervisor.events.SupervisorTopics;
 
 /**
- * learner-service's reading of supervisor-service's events (org.pare.supervisor.events): only the fields
- * it uses, so a producer adding fields breaks nothing here. The golden samples in supervisor-events fix the
+ * learner-service's reading of supervisor-service's events (org.pare.supervisor.events): topics and types
+ * come from the contract module; the records keep only the fields read here, so a producer adding fields breaks nothing here. The golden samples in supervisor-events fix the
  * wire format both sides agree on.
  */
 final class SupervisorDecisions {
-    static final String SIGN_OFF_TOPIC = "pare.supervisor.signoff";
-    static final String FEEDBACK_TOPIC = "pare.supervisor.feedback";
-    static final String SIGNED_OFF = "pare.supervisor.ReflectionSignedOff.v1";
-    static final String RETURNED = "pare.supervisor.ReflectionReturned.v1";
-    static final String FEEDBACK_GIVEN = "pare.supervisor.FeedbackGiven.v1";
+    static final String SIGN_OFF_TOPIC = SupervisorTopics.SIGN_OFF;
+    static final String FEEDBACK_TOPIC = SupervisorTopics.FEEDBACK;
+    static final String SIGNED_OFF = ReflectionSignedOff.TYPE;
+    static final String RETURNED = ReflectionReturned.TYPE;
+    static final String FEEDBACK_GIVEN = org.pare.supervisor.events.FeedbackGiven.TYPE;
 
     private SupervisorDecisions() {}
 
