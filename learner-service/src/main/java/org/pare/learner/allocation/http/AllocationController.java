@@ -19,7 +19,7 @@ import io.micronaut.security.authentication.Authentication;
 import java.io.IOException;
 import java.util.UUID;
 import org.pare.learner.allocation.app.AllocatingPlacements;
-import org.pare.learner.allocation.persistence.UploadRepository;
+import org.pare.learner.allocation.app.ReadingUploads;
 
 /** Allocation uploads by a university's placement admin: CSV in, a JSON report (or a problem) out. */
 @Controller("/api/allocations")
@@ -27,12 +27,12 @@ import org.pare.learner.allocation.persistence.UploadRepository;
 @ExecuteOn(TaskExecutors.BLOCKING)
 class AllocationController {
     private final AllocatingPlacements allocating;
-    private final UploadRepository uploads;
+    private final ReadingUploads uploads;
     private final long maxFileSize;
 
     AllocationController(
             AllocatingPlacements allocating,
-            UploadRepository uploads,
+            ReadingUploads uploads,
             @io.micronaut.context.annotation.Value("${pare.allocations.max-file-size:5MB}") @ReadableBytes
                     long maxFileSize) {
         this.allocating = allocating;
@@ -58,7 +58,7 @@ class AllocationController {
 
     @Get("/{uploadId}")
     UploadResponse upload(@PathVariable UUID uploadId, Authentication admin) {
-        return uploads.find(uploadId, University.of(admin))
+        return uploads.upload(uploadId, University.of(admin))
                 .map(UploadResponse::of)
                 .orElseThrow(() -> new HttpStatusException(HttpStatus.NOT_FOUND, "no such upload"));
     }
