@@ -59,9 +59,14 @@ public class Sql {
 
     private PreparedStatement prepare(String sql, Object... parameters) throws SQLException {
         PreparedStatement statement = transactions.getConnection().prepareStatement(sql);
-        for (int i = 0; i < parameters.length; i++) {
-            statement.setObject(i + 1, parameters[i]);
+        try {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, parameters[i]);
+            }
+            return statement;
+        } catch (SQLException e) {
+            statement.close();
+            throw e;
         }
-        return statement;
     }
 }

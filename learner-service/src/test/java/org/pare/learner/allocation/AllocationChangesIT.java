@@ -14,6 +14,7 @@ import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.pare.learner.allocation.domain.AllocationColumns;
@@ -83,6 +84,24 @@ class AllocationChangesIT implements TestPropertyProvider {
         assertThat(response.statusCode()).isEqualTo(400);
         assertThat(response.body()).contains("{\"line\":2,\"reason\":\"this placement was allocated by another");
         assertThat(new OutboxRows(properties).mentioning(tag)).hasSize(events);
+    }
+
+    @Test
+    void the_same_file_uploaded_twice_at_once_allocates_each_placement_once() throws Exception {
+        // given
+        String tag = AllocationUploadIT.tag();
+        String token = adminOf(UUID.randomUUID());
+        String file = csv(List.of(aRow(tag, tag + "s1"), aRow(tag, tag + "s2")));
+
+        // when
+        var first = CompletableFuture.supplyAsync(() -> api().upload(file, token));
+        var second = CompletableFuture.supplyAsync(() -> api().upload(file, token));
+
+        // then
+        assertThat(first.get().statusCode()).isEqualTo(200);
+        assertThat(second.get().statusCode()).isEqualTo(200);
+        assertThat(events(tag, "pare.learner.PlacementAllocated.v1")).hasSize(2);
+        assertThat(events(tag, "pare.learner.PersonRegistered.v1")).hasSize(6);
     }
 
     private List<OutboxRows.Event> events(String tag, String type) {

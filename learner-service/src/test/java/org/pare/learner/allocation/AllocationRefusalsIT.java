@@ -71,6 +71,15 @@ class AllocationRefusalsIT implements TestPropertyProvider {
     }
 
     @Test
+    void a_6_mb_file_sent_as_a_multipart_form_is_refused_with_413() {
+        String sixMegabytes = "a".repeat(6 * 1024 * 1024);
+
+        HttpResponse<String> response = api().uploadAsFile(sixMegabytes, adminOf(UUID.randomUUID()));
+
+        assertThat(response.statusCode()).isEqualTo(413);
+    }
+
+    @Test
     void csv_with_unbalanced_quotes_is_a_400_problem() {
         String broken = csv(List.of(aRow("x", "s1"))) + "\"s2,Learner Two,s2@uni.example\n";
 

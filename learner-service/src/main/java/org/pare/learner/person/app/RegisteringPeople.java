@@ -33,7 +33,9 @@ public class RegisteringPeople {
         Optional<Person> known = people.findByLoginForUpdate(details.login());
         if (known.isEmpty()) {
             Person person = Person.register(details, professionalGroup);
-            people.insert(person);
+            if (!people.insertIfAbsent(person)) {
+                return register(details, professionalGroup); // another upload registered them meanwhile
+            }
             publish(
                     PersonRegistered.TYPE,
                     person,

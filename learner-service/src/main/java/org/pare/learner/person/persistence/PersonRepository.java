@@ -26,14 +26,17 @@ public class PersonRepository {
                 login);
     }
 
-    public void insert(Person person) {
-        sql.update(
-                "INSERT INTO person (id, login_id, name, email, professional_group) VALUES (?, ?, ?, ?, ?)",
-                person.id().value(),
-                person.details().login(),
-                person.details().name(),
-                person.details().email(),
-                person.professionalGroup());
+    /** @return false when a concurrent upload registered the same login first (that row then wins) */
+    public boolean insertIfAbsent(Person person) {
+        return 1
+                == sql.update(
+                        "INSERT INTO person (id, login_id, name, email, professional_group) VALUES (?, ?, ?, ?, ?)"
+                                + " ON CONFLICT (login_id) DO NOTHING",
+                        person.id().value(),
+                        person.details().login(),
+                        person.details().name(),
+                        person.details().email(),
+                        person.professionalGroup());
     }
 
     public void update(Person person) {

@@ -7,6 +7,7 @@ import java.sql.Connection;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.UUID;
 import org.pare.learner.events.LearnerTopics;
 import org.pare.learner.events.PlacementCompleted;
 import org.pare.learner.jdbc.Sql;
@@ -47,10 +48,10 @@ public class CompletingPlacements {
             List<PlacementCompleted> completed = sql.list(
                     COMPLETE,
                     row -> new PlacementCompleted(
-                            row.getObject("id", java.util.UUID.class),
-                            row.getObject("learner_id", java.util.UUID.class),
-                            row.getObject("university_id", java.util.UUID.class),
-                            row.getObject("area_id", java.util.UUID.class),
+                            row.getObject("id", UUID.class),
+                            row.getObject("learner_id", UUID.class),
+                            row.getObject("university_id", UUID.class),
+                            row.getObject("area_id", UUID.class),
                             Sql.date(row, "start_date"),
                             Sql.date(row, "end_date")),
                     today);

@@ -43,7 +43,9 @@ public class PlacingLearners {
         Optional<Placement> known = placements.findForUpdate(learner, place.areaId(), start);
         if (known.isEmpty()) {
             Placement placement = Placement.allocate(university, learner, place, start, terms);
-            placements.insert(placement);
+            if (!placements.insertIfAbsent(placement)) {
+                return place(university, learner, place, start, terms); // a concurrent upload was first
+            }
             publish(PlacementAllocated.TYPE, placement, PlacementEvents.allocated(placement));
             return new Placed(placement, Outcome.ALLOCATED);
         }

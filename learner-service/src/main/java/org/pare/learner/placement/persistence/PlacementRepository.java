@@ -37,11 +37,13 @@ public class PlacementRepository {
                 startDate);
     }
 
-    public void insert(Placement placement) {
+    /** @return false when a concurrent upload allocated the same learner, area and start date first */
+    public boolean insertIfAbsent(Placement placement) {
         Placement.Terms terms = placement.terms();
-        sql.update(
+        int inserted = sql.update(
                 "INSERT INTO placement (id, university_id, learner_id, area_id, profession, start_date, end_date,"
-                        + " practice_assessor_id, academic_assessor_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        + " practice_assessor_id, academic_assessor_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                        + " ON CONFLICT (learner_id, area_id, start_date) DO NOTHING",
                 placement.id().value(),
                 placement.universityId(),
                 placement.learnerId().value(),
@@ -51,7 +53,10 @@ public class PlacementRepository {
                 terms.endDate(),
                 terms.practiceAssessorId().value(),
                 terms.academicAssessorId().value());
-        insertSupervisors(placement);
+        if (inserted == 1) {
+            insertSupervisors(placement);
+        }
+        return inserted == 1;
     }
 
     public void updateTerms(Placement placement) {
