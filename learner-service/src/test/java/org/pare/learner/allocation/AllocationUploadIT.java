@@ -157,6 +157,9 @@ class AllocationUploadIT implements TestPropertyProvider {
         assertThat(own.statusCode()).isEqualTo(200);
         assertThat(own.body()).contains(uploadId, "\"placementsCreated\":1", "\"fileSha256\"");
         assertThat(other.statusCode()).isEqualTo(404);
+        assertThat(api.get("/api/allocations", token).body()).contains(uploadId);
+        assertThat(api.get("/api/allocations", adminOf(UUID.randomUUID())).body())
+                .isEqualTo("[]");
     }
 
     static String tag() {

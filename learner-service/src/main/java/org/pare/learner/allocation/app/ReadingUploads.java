@@ -3,6 +3,7 @@ package org.pare.learner.allocation.app;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 import java.sql.Connection;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.pare.learner.allocation.domain.Upload;
@@ -17,6 +18,10 @@ public class ReadingUploads {
     public ReadingUploads(TransactionOperations<Connection> transactions, UploadRepository uploads) {
         this.transactions = transactions;
         this.uploads = uploads;
+    }
+
+    public List<Upload> latest(UUID university) {
+        return transactions.executeRead(status -> uploads.latest(university, 50));
     }
 
     public Optional<Upload> upload(UUID uploadId, UUID university) {

@@ -17,6 +17,7 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import java.io.IOException;
+import java.util.List;
 import java.util.UUID;
 import org.pare.learner.allocation.app.AllocatingPlacements;
 import org.pare.learner.allocation.app.ReadingUploads;
@@ -54,6 +55,14 @@ class AllocationController {
             throw tooLarge();
         }
         return allocate(file.getBytes(), admin);
+    }
+
+    /** The admin's university's latest 50 uploads, newest first. */
+    @Get
+    List<UploadResponse> uploads(Authentication admin) {
+        return uploads.latest(University.of(admin)).stream()
+                .map(UploadResponse::of)
+                .toList();
     }
 
     @Get("/{uploadId}")

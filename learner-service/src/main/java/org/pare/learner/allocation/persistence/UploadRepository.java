@@ -4,6 +4,7 @@ import jakarta.inject.Singleton;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.pare.learner.allocation.domain.Upload;
@@ -42,6 +43,15 @@ public class UploadRepository {
                 UploadRepository::upload,
                 id,
                 university);
+    }
+
+    /** The university's latest uploads, newest first. */
+    public List<Upload> latest(UUID university, int limit) {
+        return sql.list(
+                "SELECT * FROM allocation_upload WHERE university_id = ? ORDER BY uploaded_at DESC LIMIT ?",
+                UploadRepository::upload,
+                university,
+                limit);
     }
 
     private static Upload upload(ResultSet row) throws SQLException {
