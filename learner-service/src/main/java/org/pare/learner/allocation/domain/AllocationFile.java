@@ -67,7 +67,8 @@ public record AllocationFile(List<AllocationRow> rows, List<RowProblem> problems
                 if (first != null && !first.person().equals(person)) {
                     problems.add(new RowProblem(
                             row.line(),
-                            "login " + person.login() + " has another name or e-mail than on line " + first.line()));
+                            "login " + SpreadsheetSafe.text(person.login())
+                                    + " has another name or e-mail than on line " + first.line()));
                 }
             }
         }

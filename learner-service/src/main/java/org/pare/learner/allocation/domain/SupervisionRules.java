@@ -15,18 +15,19 @@ final class SupervisionRules {
             PersonDetails learner, List<PersonDetails> supervisors, PersonDetails assessor, PersonDetails academic) {
         List<String> broken = new ArrayList<>();
         if (supervisors.stream().anyMatch(s -> same(s, assessor))) {
-            broken.add("the practice assessor " + assessor.login() + " is also a practice supervisor"
-                    + " (PS and PA must be different people)");
+            broken.add("the practice assessor " + SpreadsheetSafe.text(assessor.login())
+                    + " is also a practice supervisor" + " (PS and PA must be different people)");
         }
         if (same(assessor, academic)) {
-            broken.add("the practice assessor and the academic assessor are the same person " + academic.login()
-                    + " (PA and AA must be different people)");
+            broken.add("the practice assessor and the academic assessor are the same person "
+                    + SpreadsheetSafe.text(academic.login()) + " (PA and AA must be different people)");
         }
         boolean selfSupervised = supervisors.stream().anyMatch(s -> same(s, learner))
                 || same(learner, assessor)
                 || same(learner, academic);
         if (selfSupervised) {
-            broken.add("the learner " + learner.login() + " cannot supervise or assess themselves");
+            broken.add(
+                    "the learner " + SpreadsheetSafe.text(learner.login()) + " cannot supervise or assess themselves");
         }
         return broken;
     }
