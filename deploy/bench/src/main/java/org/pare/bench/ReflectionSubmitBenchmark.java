@@ -56,11 +56,12 @@ public final class ReflectionSubmitBenchmark {
                     var result = load.runOperations(
                             rate, each, path.equals("create") ? work::create : work::createAndSubmit);
                     say(
-                            "  achieved %,.0f ops/s, p99 %.1f ms, failed %,d, load %s",
+                            "  achieved %,.0f ops/s, p99 %.1f ms, failed %,d, load %s, outbox unpublished %,d",
                             result.achievedPerSecond(),
                             result.micros().getValueAtPercentile(99) / 1000.0,
                             result.failed(),
-                            load());
+                            load(),
+                            unpublished(raw));
                     open.add(new Open(path, result));
                 }
             }
@@ -75,10 +76,12 @@ public final class ReflectionSubmitBenchmark {
                             clients, closed, n -> create ? work.rawCreate(raw, n) : work.rawCreateAndSubmit(raw, n));
                     closedResults.add(new Closed("raw JDBC " + path, jdbc));
                     say(
-                            "closed loop, %s, %d clients: HTTP %,.0f ops/s (failed %d), raw %,.0f ops/s, load %s",
-                            path, clients, http.perSecond(), http.failed(), jdbc.perSecond(), load());
+                            "closed loop, %s, %d clients: HTTP %,.0f ops/s (failed %d), raw %,.0f ops/s, load %s,"
+                                    + " outbox unpublished %,d",
+                            path, clients, http.perSecond(), http.failed(), jdbc.perSecond(), load(), unpublished(raw));
                 }
             }
+            say("outbox rows unpublished at the end: %,d", unpublished(raw));
             report(open, closedResults, learnerCount);
         }
         System.exit(0);
@@ -143,6 +146,16 @@ public final class ReflectionSubmitBenchmark {
         config.setMaximumPoolSize(POOL);
         config.setPoolName("bench-raw");
         return new HikariDataSource(config);
+    }
+
+    /** Outbox rows the service's relay has not published yet: its backlog. */
+    private static long unpublished(HikariDataSource raw) throws java.sql.SQLException {
+        try (var c = raw.getConnection();
+                var rows = c.createStatement()
+                        .executeQuery("SELECT count(*) FROM outbox_event WHERE published_at IS NULL")) {
+            rows.next();
+            return rows.getLong(1);
+        }
     }
 
     private static String load() {
