@@ -54,6 +54,18 @@ public final class HttpLoadGenerator {
      */
     public Result run(int perSecond, Duration duration, LongFunction<HttpRequest> requests)
             throws InterruptedException {
+        return runOperations(
+                perSecond, duration, n -> client.sendAsync(requests.apply(n), HttpResponse.BodyHandlers.discarding())
+                        .thenApply(response -> response.statusCode() / 100 == 2));
+    }
+
+    /**
+     * Starts {@code operations.apply(n)} at {@code perSecond} for {@code duration}: an operation may be several
+     * requests in a row (its latency runs from its scheduled start to its last answer). It succeeds when its
+     * future completes with {@code true} within 30 s.
+     */
+    public Result runOperations(int perSecond, Duration duration, LongFunction<CompletableFuture<Boolean>> operations)
+            throws InterruptedException {
         Recorder recorder = new Recorder(3);
         AtomicLong ok = new AtomicLong();
         AtomicLong failed = new AtomicLong();
@@ -67,12 +79,12 @@ public final class HttpLoadGenerator {
             if (wait > 0) {
                 Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
             }
-            inFlight.add(client.sendAsync(requests.apply(n), HttpResponse.BodyHandlers.discarding())
+            inFlight.add(operations
+                    .apply(n)
                     .orTimeout(30, java.util.concurrent.TimeUnit.SECONDS)
-                    .whenComplete((response, error) -> {
+                    .whenComplete((success, error) -> {
                         recorder.recordValue(Math.max(1, (System.nanoTime() - scheduled) / 1_000));
-                        boolean success = error == null && response.statusCode() / 100 == 2;
-                        (success ? ok : failed).incrementAndGet();
+                        (error == null && Boolean.TRUE.equals(success) ? ok : failed).incrementAndGet();
                     }));
         }
         CompletableFuture.allOf(inFlight.toArray(CompletableFuture[]::new))
@@ -81,5 +93,10 @@ public final class HttpLoadGenerator {
         double seconds = (System.nanoTime() - start) / 1e9;
         return new Result(
                 perSecond, total, ok.get(), failed.get(), ok.get() / seconds, recorder.getIntervalHistogram());
+    }
+
+    /** The client every run uses, for operations that chain requests. */
+    public HttpClient client() {
+        return client;
     }
 }

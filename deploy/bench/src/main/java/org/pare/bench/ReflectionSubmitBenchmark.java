@@ -1,0 +1,176 @@
+package org.pare.bench;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.runtime.server.EmbeddedServer;
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.pare.testing.ServiceTestProperties;
+
+/**
+ * Creating and submitting reflections through learner-service's API, against the same statements run raw
+ * over JDBC on the same embedded PostgreSQL, in one run. See docs/performance.md.
+ */
+public final class ReflectionSubmitBenchmark {
+    private static final int POOL = 10; // the service's own pool: Micronaut's HikariCP default
+
+    private record Open(String path, HttpLoadGenerator.Result result) {}
+
+    private record Closed(String path, ClosedLoop.Result result) {}
+
+    public static void main(String[] args) throws Exception {
+        List<Integer> rates = ints(System.getProperty("bench.httpRates", "50,100,200,400"));
+        List<Integer> concurrency = ints(System.getProperty("bench.concurrency", "8,32,64"));
+        Duration each = Duration.ofSeconds(Long.getLong("bench.httpSeconds", 15));
+        Duration closed = Duration.ofSeconds(Long.getLong("bench.closedSeconds", 10));
+        int learnerCount = Integer.getInteger("bench.learners", 200);
+        say("load average at start: %s", load());
+        Map<String, Object> properties = new HashMap<>(ServiceTestProperties.forService("bench_reflections"));
+        properties.put("micronaut.server.port", -1);
+        try (ApplicationContext service = ApplicationContext.run(properties, "bench");
+                HikariDataSource raw = pool(properties)) {
+            EmbeddedServer server = service.getBean(EmbeddedServer.class).start();
+            HttpLoadGenerator load = new HttpLoadGenerator();
+            ReflectionWorkload work =
+                    ReflectionWorkload.insertLearners(raw, learnerCount, server.getURI(), load.client());
+            say(
+                    "%d learners on placements inserted; warm-up: create+submit at 100/s for 10 s, raw for 5 s",
+                    learnerCount);
+            load.runOperations(100, Duration.ofSeconds(10), work::createAndSubmit);
+            ClosedLoop.run(8, Duration.ofSeconds(5), n -> work.rawCreateAndSubmit(raw, n));
+
+            List<Open> open = new ArrayList<>();
+            for (String path : List.of("create", "create+submit")) {
+                for (int rate : rates) {
+                    say("open loop, %s at %,d ops/s for %d s", path, rate, each.toSeconds());
+                    var result = load.runOperations(
+                            rate, each, path.equals("create") ? work::create : work::createAndSubmit);
+                    say(
+                            "  achieved %,.0f ops/s, p99 %.1f ms, failed %,d, load %s, outbox unpublished %,d",
+                            result.achievedPerSecond(),
+                            result.micros().getValueAtPercentile(99) / 1000.0,
+                            result.failed(),
+                            load(),
+                            unpublished(raw));
+                    open.add(new Open(path, result));
+                }
+            }
+            List<Closed> closedResults = new ArrayList<>();
+            for (String path : List.of("create", "create+submit")) {
+                boolean create = path.equals("create");
+                for (int clients : concurrency) {
+                    var http = ClosedLoop.run(
+                            clients, closed, n -> (create ? work.create(n) : work.createAndSubmit(n)).join());
+                    closedResults.add(new Closed("HTTP " + path, http));
+                    var jdbc = ClosedLoop.run(
+                            clients, closed, n -> create ? work.rawCreate(raw, n) : work.rawCreateAndSubmit(raw, n));
+                    closedResults.add(new Closed("raw JDBC " + path, jdbc));
+                    say(
+                            "closed loop, %s, %d clients: HTTP %,.0f ops/s (failed %d), raw %,.0f ops/s, load %s,"
+                                    + " outbox unpublished %,d",
+                            path, clients, http.perSecond(), http.failed(), jdbc.perSecond(), load(), unpublished(raw));
+                }
+            }
+            say("outbox rows unpublished at the end: %,d", unpublished(raw));
+            report(open, closedResults, learnerCount);
+        }
+        System.exit(0);
+    }
+
+    private static void report(List<Open> open, List<Closed> closed, int learners) throws IOException {
+        StringBuilder md = new StringBuilder("## Reflection create and submit, " + LocalDate.now() + "\n\n")
+                .append(String.format(
+                        "learner-service in-JVM, %d learners on placements, one LEARNER token each; load average at"
+                                + " the end %s (2 cores, shared).%n%n",
+                        learners, load()))
+                .append("Open loop (latency from each operation's scheduled start):\n\n")
+                .append(
+                        "| Path | Offered ops/s | Sent | Achieved ops/s | Failed | p50 ms | p95 ms | p99 ms | max ms |\n")
+                .append("|---|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+        open.forEach(o -> md.append("| ")
+                .append(o.path())
+                .append(' ')
+                .append(o.result().row())
+                .append('\n'));
+        md.append("\nClosed loop (each client waits for its answer; raw JDBC on a pool of ")
+                .append(POOL)
+                .append(" connections, as the service's):\n\n")
+                .append(ClosedLoop.Result.header())
+                .append('\n');
+        closed.forEach(c -> md.append(c.result().row(c.path())).append('\n'));
+        md.append("\nSustained (best closed-loop) throughput:\n\n| Path | HTTP ops/s | Raw JDBC ops/s | HTTP / raw |\n")
+                .append("|---|---:|---:|---:|\n");
+        for (String path : List.of("create", "create+submit")) {
+            double http = best(closed, "HTTP " + path);
+            double raw = best(closed, "raw JDBC " + path);
+            md.append(String.format("| %s | %,.0f | %,.0f | %.0f%% |%n", path, http, raw, 100 * http / raw));
+        }
+        open.stream()
+                .filter(o -> o.result().offeredPerSecond() == 200)
+                .forEach(o -> md.append(String.format(
+                        "%np99 at 200 ops/s, %s: %.1f ms (target < 50 ms)",
+                        o.path(), o.result().micros().getValueAtPercentile(99) / 1000.0)));
+        md.append('\n');
+        System.out.println();
+        System.out.println(md);
+        String output = System.getProperty("bench.output");
+        if (output != null) {
+            Files.writeString(Path.of(output), md.toString());
+            say("results written to %s", output);
+        }
+    }
+
+    private static double best(List<Closed> closed, String path) {
+        return closed.stream()
+                .filter(c -> c.path().equals(path))
+                .mapToDouble(c -> c.result().perSecond())
+                .max()
+                .orElse(0);
+    }
+
+    private static HikariDataSource pool(Map<String, Object> properties) {
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl((String) properties.get("datasources.default.url"));
+        config.setUsername((String) properties.get("datasources.default.username"));
+        config.setPassword((String) properties.get("datasources.default.password"));
+        config.setMaximumPoolSize(POOL);
+        config.setPoolName("bench-raw");
+        return new HikariDataSource(config);
+    }
+
+    /** Outbox rows the service's relay has not published yet: its backlog. */
+    private static long unpublished(HikariDataSource raw) throws java.sql.SQLException {
+        try (var c = raw.getConnection();
+                var rows = c.createStatement()
+                        .executeQuery("SELECT count(*) FROM outbox_event WHERE published_at IS NULL")) {
+            rows.next();
+            return rows.getLong(1);
+        }
+    }
+
+    private static String load() {
+        return String.format(
+                "%.2f", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+    }
+
+    private static List<Integer> ints(String list) {
+        return Arrays.stream(list.split(","))
+                .map(String::trim)
+                .map(Integer::parseInt)
+                .toList();
+    }
+
+    private static void say(String format, Object... args) {
+        System.out.println("[bench] " + String.format(format, args));
+    }
+}
