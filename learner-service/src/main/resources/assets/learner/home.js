@@ -1,11 +1,11 @@
 import { api, el, flush, onOutboxChange, renderOutbox, requireSignIn, signOut, watchNetwork, HttpError } from "./app.js";
 
 const STATES = [
-  ["RETURNED", "Returned to you", "nhsuk-tag--orange"],
-  ["DRAFT", "Drafts", "nhsuk-tag--grey"],
-  ["SUBMITTED", "Submitted", "nhsuk-tag--blue"],
-  ["SHARED", "Shared for feedback or sign-off", "nhsuk-tag--purple"],
-  ["SIGNED_OFF", "Signed off", "nhsuk-tag--green"],
+  ["RETURNED", "Returned to you", "nhsuk-tag--orange", "Returned"],
+  ["DRAFT", "Drafts", "nhsuk-tag--grey", "Draft"],
+  ["SUBMITTED", "Submitted", "nhsuk-tag--blue", "Submitted"],
+  ["SHARED", "Shared for feedback or sign-off", "nhsuk-tag--purple", "Shared"],
+  ["SIGNED_OFF", "Signed off", "nhsuk-tag--green", "Signed off"],
 ];
 
 const QUESTIONS = [
@@ -26,7 +26,7 @@ async function loadReflections() {
   const target = document.getElementById("reflections");
   try {
     const all = await api("GET", "/api/reflections");
-    const groups = STATES.map(([state, heading, tag]) => {
+    const groups = STATES.map(([state, heading, tag, label]) => {
       const mine = all.filter((r) => r.state === state);
       return el(
         "div",
@@ -43,7 +43,7 @@ async function loadReflections() {
                   { class: "pare-card", "data-id": r.id },
                   el("span", { class: "pare-card__title", text: r.title }),
                   el("span", { class: "pare-card__meta", text: formatDate(r.date) + " " }),
-                  el("strong", { class: "nhsuk-tag " + tag, text: heading.replace(/ \(.*/, "") }),
+                  el("strong", { class: "nhsuk-tag " + tag, text: label }),
                 ),
               ),
             ),

@@ -94,6 +94,33 @@ class LearnerPagesIT extends LearnerApiSupport {
                     .isVisible();
             accessible(page, "home");
 
+            // today's check-in: three yes/no answers, a mood, a request for contact
+            page.getByRole(
+                            AriaRole.GROUP,
+                            new Page.GetByRoleOptions().setName("Were you treated with dignity and respect today?"))
+                    .getByLabel("Yes")
+                    .check();
+            page.getByRole(
+                            AriaRole.GROUP,
+                            new Page.GetByRoleOptions().setName("Did you have what you needed to do your work well?"))
+                    .getByLabel("No")
+                    .check();
+            page.getByRole(
+                            AriaRole.GROUP,
+                            new Page.GetByRoleOptions().setName("Were you recognised or thanked for your work?"))
+                    .getByLabel("No")
+                    .check();
+            page.getByLabel("How are you feeling? (optional)").selectOption("2");
+            page.getByLabel("I would like someone to contact me").check();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send check-in"))
+                    .click();
+            PlaywrightAssertions.assertThat(page.getByText("Thank you, you have checked in today."))
+                    .isVisible();
+            assertThat(api().body(api().send("GET", "/api/pulse/today", Api.tokenFor(on.learner()), null)))
+                    .containsEntry("mood", 2)
+                    .containsEntry("contactRequested", true)
+                    .containsEntry("hadWhatTheyNeeded", false);
+
             // captures online and submits
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("New reflection"))
                     .click();
@@ -109,6 +136,8 @@ class LearnerPagesIT extends LearnerApiSupport {
             page.waitForURL("**/learner");
             Locator submitted = page.locator("[data-state=SUBMITTED]");
             PlaywrightAssertions.assertThat(submitted.getByText("Handover on ward 7"))
+                    .isVisible();
+            PlaywrightAssertions.assertThat(page.getByText("Thank you, you have checked in today."))
                     .isVisible();
             screenshot(page, "home-after-capture");
 
