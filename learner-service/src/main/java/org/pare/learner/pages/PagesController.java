@@ -1,0 +1,61 @@
+package org.pare.learner.pages;
+
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Produces;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * The learner's pages: server-sent skeletons that hold no personal data. Their scripts fetch everything from the
+ * JSON API with the learner's bearer token, so the pages themselves are open to anyone.
+ */
+@Controller
+@Secured(SecurityRule.IS_ANONYMOUS)
+class PagesController {
+    private final String home = page("home.html");
+    private final String capture = page("capture.html");
+    private final String login = page("login.html");
+
+    @Get
+    HttpResponse<?> root() {
+        return HttpResponse.seeOther(URI.create("/learner"));
+    }
+
+    @Get("/learner")
+    @Produces(MediaType.TEXT_HTML)
+    String home() {
+        return home;
+    }
+
+    @Get("/learner/capture")
+    @Produces(MediaType.TEXT_HTML)
+    String capture() {
+        return capture;
+    }
+
+    /** Temporary: accepts a pasted token until the authorization-code flow arrives (see README, "not yet"). */
+    @Get("/login")
+    @Produces(MediaType.TEXT_HTML)
+    String login() {
+        return login;
+    }
+
+    private static String page(String name) {
+        try (InputStream in = PagesController.class.getResourceAsStream("/pages/" + name)) {
+            if (in == null) {
+                throw new IllegalStateException("missing page " + name);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
