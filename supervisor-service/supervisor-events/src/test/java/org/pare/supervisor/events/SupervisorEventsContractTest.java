@@ -1,9 +1,9 @@
 package org.pare.supervisor.events;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.pare.supervisor.events.GoldenSamples.sample;
-import static org.pare.supervisor.events.GoldenSamples.sampleAs;
-import static org.pare.supervisor.events.GoldenSamples.serialised;
+import static org.pare.testing.GoldenSamples.sample;
+import static org.pare.testing.GoldenSamples.sampleAs;
+import static org.pare.testing.GoldenSamples.serialised;
 
 import java.time.Instant;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.pare.learner.events;
+package org.pare.testing;
 
 import io.micronaut.json.tree.JsonNode;
 import io.micronaut.serde.ObjectMapper;
@@ -6,21 +6,24 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 
-/** Reads the golden JSON samples: the contract as consumers see it on the wire. */
-final class GoldenSamples {
+/**
+ * Reads an events module's golden JSON samples ({@code /samples/<Name>.vN.json} for type {@code
+ * pare.<service>.<Name>.vN}): the contract as consumers see it on the wire.
+ */
+public final class GoldenSamples {
     private static final ObjectMapper JSON = ObjectMapper.getDefault();
 
     private GoldenSamples() {}
 
-    static JsonNode sample(String type) {
+    public static JsonNode sample(String type) {
         return read(bytes(type), JsonNode.class);
     }
 
-    static <T> T sampleAs(String type, Class<T> target) {
+    public static <T> T sampleAs(String type, Class<T> target) {
         return read(bytes(type), target);
     }
 
-    static JsonNode serialised(Object event) {
+    public static JsonNode serialised(Object event) {
         try {
             return read(JSON.writeValueAsBytes(event), JsonNode.class);
         } catch (IOException e) {
