@@ -7,11 +7,8 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
+import org.pare.web.pages.StaticPages;
 
 /**
  * The learner's pages: server-sent skeletons that hold no personal data. Their scripts fetch everything from the
@@ -22,7 +19,6 @@ import java.nio.charset.StandardCharsets;
 class PagesController {
     private final String home = page("home.html");
     private final String capture = page("capture.html");
-    private final String login = page("login.html");
 
     @Get
     HttpResponse<?> root() {
@@ -41,21 +37,7 @@ class PagesController {
         return capture;
     }
 
-    /** Temporary: accepts a pasted token until the authorization-code flow arrives (see README, "not yet"). */
-    @Get("/login")
-    @Produces(MediaType.TEXT_HTML)
-    String login() {
-        return login;
-    }
-
     private static String page(String name) {
-        try (InputStream in = PagesController.class.getResourceAsStream("/pages/" + name)) {
-            if (in == null) {
-                throw new IllegalStateException("missing page " + name);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return StaticPages.read(name);
     }
 }

@@ -1,4 +1,4 @@
-import { signIn } from "./app.js";
+import { signIn } from "/assets/pare/session.js";
 
 const form = document.getElementById("login-form");
 form.addEventListener("submit", (event) => {
@@ -14,5 +14,5 @@ form.addEventListener("submit", (event) => {
   }
   signIn(value);
   const next = new URLSearchParams(location.search).get("next");
-  location.assign(next && next.startsWith("/learner") ? next : "/learner");
+  location.assign(next && next.startsWith("/") && !next.startsWith("//") ? next : "/");
 });

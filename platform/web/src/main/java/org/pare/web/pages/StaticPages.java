@@ -1,0 +1,22 @@
+package org.pare.web.pages;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+
+/** Reads a page skeleton from {@code /pages/} on the classpath; services serve them with no personal data in. */
+public final class StaticPages {
+    private StaticPages() {}
+
+    public static String read(String name) {
+        try (InputStream in = StaticPages.class.getResourceAsStream("/pages/" + name)) {
+            if (in == null) {
+                throw new IllegalStateException("missing page /pages/" + name);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
