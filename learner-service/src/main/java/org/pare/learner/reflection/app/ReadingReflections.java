@@ -9,15 +9,24 @@ import java.util.UUID;
 import org.pare.learner.person.domain.PersonId;
 import org.pare.learner.reflection.domain.ReflectionId;
 import org.pare.learner.reflection.domain.ReflectionState;
+import org.pare.learner.reflection.persistence.RecordAccessLog;
 import org.pare.learner.shared.domain.Refusal;
 
 /** A learner reading their own reflections, with the feedback they received. */
 @Singleton
 public class ReadingReflections {
     private final Reflections reflections;
+    private final RecordAccessLog accessLog;
 
-    ReadingReflections(Reflections reflections) {
+    ReadingReflections(Reflections reflections, RecordAccessLog accessLog) {
         this.reflections = reflections;
+        this.accessLog = accessLog;
+    }
+
+    /** Who read the learner's records, newest first: the learner's own view of the audit. */
+    @Transactional(readOnly = true, rollbackFor = SQLException.class)
+    public List<RecordAccessLog.Entry> readsOfMyRecords(String loginId, int limit) throws SQLException {
+        return accessLog.ofLearner(reflections.connection(), reflections.caller(loginId), limit);
     }
 
     @Transactional(readOnly = true, rollbackFor = SQLException.class)
