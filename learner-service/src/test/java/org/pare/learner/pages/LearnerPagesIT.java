@@ -79,13 +79,11 @@ class LearnerPagesIT extends LearnerApiSupport {
                 .setBaseURL(base))) {
             Page page = context.newPage();
 
-            // signs in (temporary: a pasted token)
+            // signs in at the organisation's provider (the authorization-code flow; the provider's own form)
             page.navigate("/learner");
-            page.waitForURL("**/login**");
-            accessible(page, "login");
-            page.getByLabel("Bearer token").fill(Api.tokenFor(on.learner()));
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in"))
-                    .click();
+            page.locator("input[name=username]").fill(on.learner().loginId());
+            page.locator("textarea[name=claims]").fill("{\"roles\": [\"LEARNER\"]}");
+            page.locator("input[type=submit]").click();
 
             // home
             page.waitForURL("**/learner");
@@ -175,6 +173,14 @@ class LearnerPagesIT extends LearnerApiSupport {
             // a second flush (online event, timer, page load) must not create it again
             page.evaluate("() => window.dispatchEvent(new Event('online'))");
             page.waitForTimeout(500);
+
+            // signs out: the token leaves the tab, and the sign-in page says so instead of signing in again
+            page.locator("#sign-out").click();
+            PlaywrightAssertions.assertThat(page.getByText("You have signed out."))
+                    .isVisible();
+            assertThat(page.evaluate("() => sessionStorage.getItem('pare.token')"))
+                    .isNull();
+            accessible(page, "signed-out");
         }
 
         assertThat(db().count("SELECT count(*) FROM idempotency_key WHERE key = ?", keyOf(on)))

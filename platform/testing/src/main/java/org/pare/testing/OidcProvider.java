@@ -10,9 +10,12 @@ import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import no.nav.security.mock.oauth2.MockOAuth2Server;
 import no.nav.security.mock.oauth2.OAuth2Config;
+import no.nav.security.mock.oauth2.token.DefaultOAuth2TokenCallback;
 import no.nav.security.mock.oauth2.token.KeyProvider;
 import no.nav.security.mock.oauth2.token.OAuth2TokenProvider;
 
@@ -46,8 +49,12 @@ public final class OidcProvider {
 
     private static OidcProvider start() {
         KeyProvider keys = new KeyProvider();
-        MockOAuth2Server server =
-                new MockOAuth2Server(new OAuth2Config(false, null, null, false, new OAuth2TokenProvider(keys)));
+        // Interactive login: the authorization endpoint shows a sign-in form (user name and claims), as a real
+        // provider shows its own, so pages' sign-in is tested through the real authorization-code flow. Tokens
+        // it issues are for this API, as a real provider's are for the API the client asked for.
+        var forThisApi = new DefaultOAuth2TokenCallback(ISSUER_ID, "unused", "JWT", List.of(AUDIENCE), Map.of(), 3600);
+        MockOAuth2Server server = new MockOAuth2Server(
+                new OAuth2Config(true, null, null, false, new OAuth2TokenProvider(keys), Set.of(forThisApi)));
         try {
             // One host name everywhere: the issuer URL follows the host the client used.
             server.start(InetAddress.getByName("localhost"), 0);
