@@ -1,6 +1,13 @@
 // The learner's pages: the shared session helpers, and the outbox of reflections waiting to send.
 import { api, el, HttpError, newKey, subject } from "/assets/pare/session.js";
 
+// The offline page shell (sw.js, served at /sw.js so it covers /learner and its pages).
+if ("serviceWorker" in navigator) {
+  navigator.serviceWorker.register("/sw.js").catch(() => {
+    // without it the pages still work online, and captures still wait in IndexedDB once a page is open
+  });
+}
+
 export { token, signIn, signOut, subject, requireSignIn, HttpError, api, today, newKey, el } from "/assets/pare/session.js";
 
 // ---- Outbox: IndexedDB keeps every capture until the API has it; the idempotency key makes resending safe.

@@ -19,6 +19,7 @@ import org.pare.web.pages.StaticPages;
 class PagesController {
     private final String home = page("home.html");
     private final String capture = page("capture.html");
+    private final String serviceWorker = asset("learner/sw.js");
 
     @Get
     HttpResponse<?> root() {
@@ -31,6 +32,12 @@ class PagesController {
         return home;
     }
 
+    /** The offline page shell's service worker, at the root so its scope covers every learner page. */
+    @Get("/sw.js")
+    HttpResponse<String> serviceWorker() {
+        return HttpResponse.ok(serviceWorker).contentType("text/javascript").header("Cache-Control", "no-cache");
+    }
+
     @Get("/learner/capture")
     @Produces(MediaType.TEXT_HTML)
     String capture() {
@@ -39,5 +46,13 @@ class PagesController {
 
     private static String page(String name) {
         return StaticPages.read(name);
+    }
+
+    private static String asset(String name) {
+        try (var in = PagesController.class.getResourceAsStream("/assets/" + name)) {
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.io.IOException | NullPointerException e) {
+            throw new IllegalStateException("missing asset " + name, e);
+        }
     }
 }
