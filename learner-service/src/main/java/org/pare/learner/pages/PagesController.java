@@ -19,6 +19,7 @@ import org.pare.web.pages.StaticPages;
 class PagesController {
     private final String home = page("home.html");
     private final String capture = page("capture.html");
+    private final String allocations = page("allocations.html");
     private final String serviceWorker = asset("learner/sw.js");
 
     @Get
@@ -30,6 +31,13 @@ class PagesController {
     @Produces(MediaType.TEXT_HTML)
     String home() {
         return home;
+    }
+
+    /** The placement office's allocation upload (the API checks the PLACEMENT_ADMIN role and university). */
+    @Get("/admin/allocations")
+    @Produces(MediaType.TEXT_HTML)
+    String allocations() {
+        return allocations;
     }
 
     /** The offline page shell's service worker, at the root so its scope covers every learner page. */

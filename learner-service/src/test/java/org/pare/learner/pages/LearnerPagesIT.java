@@ -1,62 +1,31 @@
 package org.pare.learner.pages;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.pare.testing.browser.RealBrowser.assertAccessible;
 
-import com.deque.html.axecore.playwright.AxeBuilder;
-import com.deque.html.axecore.results.Rule;
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.Paths;
-import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.pare.learner.support.Api;
 import org.pare.learner.support.Fixtures;
 import org.pare.learner.support.LearnerApiSupport;
+import org.pare.testing.browser.RealBrowser;
 
 /** The learner's pages on a phone-sized Chromium: capture online, capture offline, sync once, accessible. */
 @MicronautTest
 class LearnerPagesIT extends LearnerApiSupport {
-    private static final Path CHROMIUM = Paths.get("/usr/bin/chromium");
-    private static final Path SCREENSHOTS = Paths.get("target", "screenshots");
-
-    private Playwright playwright;
-    private Browser browser;
+    private RealBrowser browser;
 
     @BeforeAll
-    void startBrowser() throws Exception {
-        Assumptions.assumeTrue(
-                Files.isExecutable(CHROMIUM),
-                "Skipped: no Chromium at /usr/bin/chromium (apt-get install -y chromium; .ci/run does it)");
-        Files.createDirectories(SCREENSHOTS);
-        playwright = Playwright.create(
-                new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright
-                .chromium()
-                .launch(new BrowserType.LaunchOptions()
-                        .setExecutablePath(CHROMIUM)
-                        .setHeadless(true)
-                        .setArgs(List.of(
-                                "--no-sandbox",
-                                "--disable-gpu",
-                                "--disable-quic",
-                                "--no-first-run",
-                                "--disable-background-networking",
-                                "--disable-component-update",
-                                "--disable-sync")));
+    void startBrowser() {
+        browser = RealBrowser.start();
     }
 
     @AfterAll
@@ -64,34 +33,24 @@ class LearnerPagesIT extends LearnerApiSupport {
         if (browser != null) {
             browser.close();
         }
-        if (playwright != null) {
-            playwright.close();
-        }
     }
 
     @Test
     void a_learner_captures_reflections_online_and_offline_and_each_is_sent_exactly_once() {
         var on = Fixtures.aLearnerOnPlacement(db());
         String base = server.getURI().toString();
-        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions()
-                .setViewportSize(390, 844)
-                .setIsMobile(true)
-                .setHasTouch(true)
-                .setBaseURL(base))) {
+        try (BrowserContext context = browser.phone(base)) {
             Page page = context.newPage();
 
             // signs in at the organisation's provider (the authorization-code flow; the provider's own form)
-            page.navigate("/learner");
-            page.locator("input[name=username]").fill(on.learner().loginId());
-            page.locator("textarea[name=claims]").fill("{\"roles\": [\"LEARNER\"]}");
-            page.locator("input[type=submit]").click();
+            RealBrowser.signIn(page, "/learner", on.learner().loginId(), "{\"roles\": [\"LEARNER\"]}");
 
             // home
             page.waitForURL("**/learner");
             PlaywrightAssertions.assertThat(page.getByText("Drafts (0)")).isVisible();
             PlaywrightAssertions.assertThat(page.getByText("Were you treated with dignity and respect today?"))
                     .isVisible();
-            accessible(page, "home");
+            assertAccessible(page, "home");
 
             // today's check-in: three yes/no answers, a mood, a request for contact
             page.getByRole(
@@ -125,7 +84,7 @@ class LearnerPagesIT extends LearnerApiSupport {
                     .click();
             page.waitForURL("**/learner/capture");
             PlaywrightAssertions.assertThat(page.getByLabel("What happened")).isVisible();
-            accessible(page, "capture");
+            assertAccessible(page, "capture");
             page.getByLabel("Title").fill("Handover on ward 7");
             page.getByLabel("What happened").fill("I gave my first handover.");
             page.getByRole(
@@ -138,7 +97,7 @@ class LearnerPagesIT extends LearnerApiSupport {
                     .isVisible();
             PlaywrightAssertions.assertThat(page.getByText("Thank you, you have checked in today."))
                     .isVisible();
-            screenshot(page, "home-after-capture");
+            RealBrowser.screenshot(page, "home-after-capture");
 
             // the page shell is kept on the phone (service worker), so the capture page opens with no signal
             page.navigate("/learner/capture");
@@ -163,8 +122,8 @@ class LearnerPagesIT extends LearnerApiSupport {
                     .isVisible();
             String key = waiting.getAttribute("data-idempotency-key");
             assertThat(key).matches("[0-9a-f-]{36}");
-            screenshot(page, "capture-waiting-to-send");
-            accessible(page, "capture-offline");
+            RealBrowser.screenshot(page, "capture-waiting-to-send");
+            assertAccessible(page, "capture-offline");
             assertThat(db().count("SELECT count(*) FROM idempotency_key WHERE key = ?", key))
                     .isZero();
 
@@ -179,8 +138,8 @@ class LearnerPagesIT extends LearnerApiSupport {
             Locator drafts = page.locator("[data-state=DRAFT]");
             PlaywrightAssertions.assertThat(drafts.getByText("Medicines round with no signal"))
                     .hasCount(1);
-            screenshot(page, "home-after-sync");
-            accessible(page, "home-after-sync");
+            RealBrowser.screenshot(page, "home-after-sync");
+            assertAccessible(page, "home-after-sync");
             // a second flush (online event, timer, page load) must not create it again
             page.evaluate("() => window.dispatchEvent(new Event('online'))");
             page.waitForTimeout(500);
@@ -191,7 +150,7 @@ class LearnerPagesIT extends LearnerApiSupport {
                     .isVisible();
             assertThat(page.evaluate("() => sessionStorage.getItem('pare.token')"))
                     .isNull();
-            accessible(page, "signed-out");
+            assertAccessible(page, "signed-out");
         }
 
         assertThat(db().count("SELECT count(*) FROM idempotency_key WHERE key = ?", keyOf(on)))
@@ -210,28 +169,5 @@ class LearnerPagesIT extends LearnerApiSupport {
                         on.learner().id(),
                         "Medicines round with no signal")
                 .get(0);
-    }
-
-    private static void screenshot(Page page, String name) {
-        page.screenshot(new Page.ScreenshotOptions()
-                .setPath(SCREENSHOTS.resolve(name + ".png"))
-                .setFullPage(true));
-    }
-
-    private static void accessible(Page page, String name) {
-        screenshot(page, name);
-        List<Rule> violations = new AxeBuilder(page)
-                .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"))
-                .analyze()
-                .getViolations();
-        assertThat(violations.stream()
-                        .filter(v -> "serious".equals(v.getImpact()) || "critical".equals(v.getImpact()))
-                        .map(v -> v.getId() + ": " + v.getHelp() + " "
-                                + v.getNodes().stream()
-                                        .map(n -> String.valueOf(n.getTarget()))
-                                        .toList())
-                        .toList())
-                .as("serious or critical accessibility violations on %s", name)
-                .isEmpty();
     }
 }
