@@ -41,7 +41,7 @@ async function loadReflections() {
                 el(
                   "li",
                   { class: "pare-card", "data-id": r.id },
-                  el("span", { class: "pare-card__title", text: r.title }),
+                  el("a", { class: "pare-card__title pare-card__link", href: "/learner/reflections/" + r.id, text: r.title }),
                   el("span", { class: "pare-card__meta", text: formatDate(r.date) + " " }),
                   el("strong", { class: "nhsuk-tag " + tag, text: label }),
                 ),
@@ -169,6 +169,34 @@ async function loadFeedback() {
   }
 }
 
+const ROLE_NAMES = {
+  PRACTICE_SUPERVISOR: "Practice supervisor",
+  PRACTICE_ASSESSOR: "Practice assessor",
+  ACADEMIC_ASSESSOR: "Academic assessor",
+};
+
+async function loadPlacement() {
+  try {
+    const placements = await api("GET", "/api/placements/mine");
+    const current = placements.find((p) => p.status === "ACTIVE");
+    if (!current) return;
+    const people = current.people.map((p) => `${ROLE_NAMES[p.role]}: ${p.name}`);
+    document.getElementById("placement").replaceChildren(
+      el("p", { class: "nhsuk-body nhsuk-u-margin-bottom-2" }, el("strong", { text: current.area })),
+      el("p", { class: "nhsuk-body-s pare-muted", text: `${current.site}, ${current.trust}. ${formatDate(current.startDate)} to ${formatDate(current.endDate)}.` }),
+      el("ul", { class: "nhsuk-list nhsuk-body-s" }, ...people.map((text) => el("li", { text }))),
+    );
+    document.getElementById("placement-section").hidden = false;
+    // The feedback code is issued by supervisor-service, on its own pages.
+    const links = await api("GET", "/api/links");
+    const button = document.getElementById("feedback-code");
+    button.href = links.supervisor + "/feedback-code";
+    button.hidden = false;
+  } catch (e) {
+    // offline: the placement shows when the network returns
+  }
+}
+
 if (requireSignIn()) {
   document.getElementById("sign-out").addEventListener("click", () => signOut());
   onOutboxChange((sent, left) => {
@@ -176,6 +204,7 @@ if (requireSignIn()) {
     if (sent.length) loadReflections();
   });
   watchNetwork();
+  loadPlacement();
   loadReflections();
   loadPulse();
   loadFeedback();

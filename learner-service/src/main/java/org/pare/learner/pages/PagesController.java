@@ -20,6 +20,7 @@ class PagesController {
     private final String home = page("home.html");
     private final String capture = page("capture.html");
     private final String allocations = page("allocations.html");
+    private final String reflection = page("reflection.html");
     private final String serviceWorker = asset("learner/sw.js");
 
     @Get
@@ -31,6 +32,13 @@ class PagesController {
     @Produces(MediaType.TEXT_HTML)
     String home() {
         return home;
+    }
+
+    /** One of the learner's reflections; the script reads it (and refuses others') through the API. */
+    @Get("/learner/reflections/{id}")
+    @Produces(MediaType.TEXT_HTML)
+    String reflection(String id) {
+        return reflection;
     }
 
     /** The placement office's allocation upload (the API checks the PLACEMENT_ADMIN role and university). */

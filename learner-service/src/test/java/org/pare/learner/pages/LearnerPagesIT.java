@@ -48,6 +48,9 @@ class LearnerPagesIT extends LearnerApiSupport {
             // home
             page.waitForURL("**/learner");
             PlaywrightAssertions.assertThat(page.getByText("Drafts (0)")).isVisible();
+            PlaywrightAssertions.assertThat(page.locator("#placement")).containsText("Ward 7");
+            PlaywrightAssertions.assertThat(page.locator("#feedback-code"))
+                    .hasAttribute("href", "http://localhost:8082/feedback-code");
             PlaywrightAssertions.assertThat(page.getByText("Were you treated with dignity and respect today?"))
                     .isVisible();
             assertAccessible(page, "home");
@@ -143,6 +146,29 @@ class LearnerPagesIT extends LearnerApiSupport {
             // a second flush (online event, timer, page load) must not create it again
             page.evaluate("() => window.dispatchEvent(new Event('online'))");
             page.waitForTimeout(500);
+
+            // opens the synced draft, submits it and shares it with the practice assessor for sign-off
+            drafts.getByText("Medicines round with no signal").click();
+            page.waitForURL("**/learner/reflections/**");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Submit"))
+                    .click();
+            PlaywrightAssertions.assertThat(page.locator("#state")).hasText("Submitted");
+            page.getByLabel("Sign-off").check();
+            page.locator("#share-form button[type=submit]").click();
+            PlaywrightAssertions.assertThat(page.locator("#people-error")).isVisible();
+            page.locator("input[name=person][value='" + on.assessor().id() + "']")
+                    .check();
+            page.locator("#share-form button[type=submit]").click();
+            PlaywrightAssertions.assertThat(page.locator("#state")).hasText("Shared");
+            PlaywrightAssertions.assertThat(page.locator("#shared")).containsText("For sign-off");
+            assertAccessible(page, "reflection-shared");
+            assertThat(db().count(
+                                    "SELECT count(*) FROM reflection_share s JOIN reflection r ON r.id = s.reflection_id"
+                                            + " WHERE r.learner_id = ? AND s.supervisor_id = ? AND s.purpose = 'SIGN_OFF'",
+                                    on.learner().id(),
+                                    on.assessor().id()))
+                    .isEqualTo(1);
+            page.navigate("/learner");
 
             // signs out: the token leaves the tab, and the sign-in page says so instead of signing in again
             page.locator("#sign-out").click();
