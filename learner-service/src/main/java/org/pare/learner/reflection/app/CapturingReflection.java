@@ -4,6 +4,7 @@ import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.pare.learner.person.domain.PersonId;
@@ -48,7 +49,8 @@ public class CapturingReflection {
         var reflection =
                 Reflection.draft(id, learner, content, correctionOf(learner, draft.correctionOf()), clock.instant());
         reflections.repository.insert(reflections.connection(), reflection);
-        return reflections.view(reflection);
+        // brand new: nobody has it yet, so there are no shares or feedback to read back
+        return new ReflectionView(reflection, List.of(), List.of());
     }
 
     @Transactional(rollbackFor = SQLException.class)
