@@ -3,6 +3,7 @@ package org.pare.learner;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
+import io.micronaut.web.router.Router;
 import jakarta.inject.Inject;
 import java.net.URI;
 import java.util.Map;
@@ -24,5 +25,10 @@ class LearnerServiceIT extends ServiceBasicsContract implements TestPropertyProv
     @Override
     protected URI baseUri() {
         return server.getURI();
+    }
+
+    @Override
+    protected Router router() {
+        return server.getApplicationContext().getBean(Router.class);
     }
 }
