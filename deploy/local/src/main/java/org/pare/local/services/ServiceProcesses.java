@@ -26,14 +26,24 @@ public final class ServiceProcesses implements AutoCloseable {
 
     /** Exactly the variables the services' application.yml read (see docs/configuration.md). */
     public static Map<String, String> environment(Service service, Infrastructure infra) {
+        return environment(
+                service,
+                infra.postgres().jdbcUrl(service.database()),
+                infra.kafka().bootstrapServers(),
+                infra.oidc().jwksUrl(),
+                infra.oidc().issuer());
+    }
+
+    static Map<String, String> environment(
+            Service service, String jdbcUrl, String bootstrapServers, String jwksUrl, String issuer) {
         Map<String, String> env = new LinkedHashMap<>();
         env.put("PORT", String.valueOf(service.port()));
-        env.put("JDBC_URL", infra.postgres().jdbcUrl(service.database()));
+        env.put("JDBC_URL", jdbcUrl);
         env.put("JDBC_USER", LocalPostgres.USER);
         env.put("JDBC_PASSWORD", "");
-        env.put("KAFKA_BOOTSTRAP_SERVERS", infra.kafka().bootstrapServers());
-        env.put("OIDC_JWKS_URL", infra.oidc().jwksUrl());
-        env.put("OIDC_ISSUER", infra.oidc().issuer());
+        env.put("KAFKA_BOOTSTRAP_SERVERS", bootstrapServers);
+        env.put("OIDC_JWKS_URL", jwksUrl);
+        env.put("OIDC_ISSUER", issuer);
         env.put("OIDC_AUDIENCE", LocalOidc.AUDIENCE);
         return env;
     }
