@@ -32,6 +32,8 @@ import org.junit.jupiter.api.io.TempDir;
 /** The launcher's infrastructure, started as ./pare up starts it, on free ports and a fresh data directory. */
 class LocalInfrastructureIT {
     private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON =
+            new com.fasterxml.jackson.databind.ObjectMapper();
 
     @TempDir
     static Path temp;
@@ -85,10 +87,9 @@ class LocalInfrastructureIT {
                                 + "&client_id=pare-local&client_secret=x"))
                         .build(),
                 HttpResponse.BodyHandlers.ofString());
-        String payload = new String(java.util.Base64.getUrlDecoder()
-                .decode(token.body()
-                        .replaceAll(".*\"access_token\"\\s*:\\s*\"([^\"]+)\".*", "$1")
-                        .split("\\.")[1]));
+        String accessToken = JSON.readTree(token.body()).path("access_token").asText();
+        String payload =
+                new String(java.util.Base64.getUrlDecoder().decode(accessToken.split("\\.")[1]));
         assertThat(payload).contains("\"sub\":\"learner001\"", "\"aud\":\"pare-api\"", "\"roles\":[\"LEARNER\"]");
         assertThat(get(infra.oidc().authorizeUrl() + "?client_id=x&response_type=code&redirect_uri=http://localhost/cb"
                                 + "&scope=openid&state=s")
