@@ -36,6 +36,18 @@ public final class Progress {
         });
     }
 
+    /** For work timed elsewhere (e.g. from a common start): prints the seconds the work returns. */
+    public void stepTimedBy(String name, Callable<Double> work) {
+        out.printf("  %-34s", name);
+        out.flush();
+        try {
+            out.printf(Locale.ROOT, "✔ %5.1f s%n", work.call());
+        } catch (Exception e) {
+            out.printf("✘%n");
+            throw e instanceof RuntimeException r ? r : new IllegalStateException(name + ": " + e.getMessage(), e);
+        }
+    }
+
     public void note(String line) {
         out.println(line);
     }

@@ -11,6 +11,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.pare.local.infra.ChildProcess;
 import org.pare.local.infra.DataDirectory;
 import org.pare.local.infra.Infrastructure;
@@ -66,20 +68,26 @@ public final class ServiceProcesses implements AutoCloseable {
             started.put(service, child);
         }
         long began = System.nanoTime();
-        List<CompletableFuture<Void>> health = new ArrayList<>();
-        started.forEach((service, child) ->
-                health.add(CompletableFuture.runAsync(() -> awaitHealthy(service, child, Duration.ofSeconds(180)))));
-        for (var entry : started.entrySet()) {
-            int index = new ArrayList<>(started.keySet()).indexOf(entry.getKey());
-            progress.step(entry.getKey().name() + " (" + entry.getKey().port() + ")", () -> {
-                health.get(index).join();
-                return null;
-            });
+        ExecutorService waiters = Executors.newFixedThreadPool(started.size());
+        try {
+            Map<Service, CompletableFuture<Double>> healthy = new LinkedHashMap<>();
+            started.forEach((service, child) -> healthy.put(
+                    service,
+                    CompletableFuture.supplyAsync(
+                            () -> {
+                                awaitHealthy(service, child, Duration.ofSeconds(180));
+                                return (System.nanoTime() - began) / 1e9;
+                            },
+                            waiters)));
+            // In start order, each with the time from launch until its /health answered (they start side by side).
+            for (var entry : healthy.entrySet()) {
+                progress.stepTimedBy(
+                        entry.getKey().name() + " (" + entry.getKey().port() + ")",
+                        () -> entry.getValue().join());
+            }
+        } finally {
+            waiters.shutdownNow();
         }
-        progress.note(String.format(
-                java.util.Locale.ROOT,
-                "  all four services healthy %.1f s after launch",
-                (System.nanoTime() - began) / 1e9));
     }
 
     private static void awaitHealthy(Service service, ChildProcess child, Duration timeout) {
