@@ -1,0 +1,112 @@
+package org.pare.local.demo;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * learner-service's demo data: the allocation CSV uploaded by the university's placement admin, then
+ * reflections and today's check-in written by the learners themselves, each with their own token.
+ */
+public final class LearnerServiceData implements DemoStep {
+    static final String SERVICE = "learner-service";
+    private static final String[] MOMENTS = {
+        "First solo set of observations", "Handover on a busy shift", "Talking with a worried relative",
+        "Medication round with my supervisor", "A patient who declined care", "Escalating a deteriorating patient",
+        "Supporting a birth partner", "Falls risk assessment", "A difficult conversation about discharge"
+    };
+
+    @Override
+    public String name() {
+        return SERVICE;
+    }
+
+    @Override
+    public String load(DemoContext context) throws Exception {
+        DemoCohort cohort = context.cohort();
+        Api admin = context.api(SERVICE, context.admin());
+        Api.Answer upload = admin.post("/api/allocations", "text/csv", cohort.allocationCsv());
+        if (!upload.ok()) {
+            throw new IllegalStateException("allocation upload refused: HTTP " + upload.status() + " " + upload.body());
+        }
+        int placements = upload.json().path("rows").size();
+        AtomicInteger reflections = new AtomicInteger();
+        AtomicInteger pulses = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<?>> work = new ArrayList<>();
+            for (int i = 0; i < cohort.learners().size(); i++) {
+                int index = i;
+                work.add(pool.submit(() -> learnerWrites(context, index, reflections, pulses)));
+            }
+            for (Future<?> f : work) {
+                f.get();
+            }
+        } finally {
+            pool.shutdown();
+        }
+        return placements + " placements, " + reflections + " reflections, " + pulses + " check-ins today";
+    }
+
+    private static Void learnerWrites(DemoContext context, int index, AtomicInteger reflections, AtomicInteger pulses)
+            throws Exception {
+        Person learner = context.cohort().learners().get(index);
+        Random random = new Random(DemoCohort.SEED + index);
+        Api api = context.api(SERVICE, context.learner(learner.login()));
+        int count = index < 80 ? 1 + random.nextInt(3) : 0;
+        for (int r = 0; r < count; r++) {
+            Api.Answer created =
+                    api.postJson("/api/reflections", reflection(context.cohort().today(), random, r));
+            require(created, "reflection for " + learner.login());
+            reflections.incrementAndGet();
+            if (r == 0 || random.nextBoolean()) {
+                String id = created.json().path("id").asText();
+                require(api.post("/api/reflections/" + id + "/submit", "application/json", ""), "submit");
+            }
+        }
+        if (index < 120) {
+            require(api.postJson("/api/pulse", pulse(random)), "check-in for " + learner.login());
+            pulses.incrementAndGet();
+        }
+        return null;
+    }
+
+    private static Map<String, Object> reflection(LocalDate today, Random random, int n) {
+        String moment = MOMENTS[random.nextInt(MOMENTS.length)];
+        Map<String, String> answers = new LinkedHashMap<>();
+        answers.put("what-happened", moment + ": what I noticed and how the patient responded.");
+        answers.put("what-i-did", "Followed the plan agreed with my supervisor and checked my understanding.");
+        answers.put("next-time", "Ask for feedback sooner and read up on the local guideline.");
+        answers.put("deepen-later", String.valueOf(random.nextBoolean()));
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("templateKey", "quick-capture");
+        body.put("templateVersion", 1);
+        body.put("title", moment);
+        body.put("date", today.minusDays(1 + n + random.nextInt(5)).toString());
+        body.put("answers", answers);
+        return body;
+    }
+
+    private static Map<String, Object> pulse(Random random) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("treatedWithDignity", random.nextInt(10) > 0);
+        body.put("hadWhatTheyNeeded", random.nextInt(10) > 1);
+        body.put("recognised", random.nextInt(10) > 2);
+        body.put("mood", 1 + random.nextInt(5));
+        body.put("contactRequested", random.nextInt(20) == 0);
+        return body;
+    }
+
+    private static void require(Api.Answer answer, String what) {
+        if (!answer.ok()) {
+            throw new IllegalStateException(what + " refused: HTTP " + answer.status() + " " + answer.body());
+        }
+    }
+}

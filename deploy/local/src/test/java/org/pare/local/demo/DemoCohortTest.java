@@ -1,0 +1,73 @@
+package org.pare.local.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.pare.local.infra.DemoUser;
+
+class DemoCohortTest {
+    private static final LocalDate TODAY = LocalDate.of(2026, 11, 22);
+    private final DemoCohort cohort = DemoCohort.generate(DemoCohort.SEED, TODAY);
+
+    @Test
+    void the_same_seed_gives_the_same_csv() {
+        assertThat(DemoCohort.generate(DemoCohort.SEED, TODAY).allocationCsv()).isEqualTo(cohort.allocationCsv());
+    }
+
+    @Test
+    void two_trusts_thirty_areas_and_two_hundred_learners_each_on_placement_today() {
+        assertThat(cohort.areas()).hasSize(30);
+        assertThat(cohort.areas().stream().map(Area::trust).distinct()).hasSize(2);
+        assertThat(cohort.learners()).hasSize(200);
+        Set<String> onPlacement = new HashSet<>();
+        cohort.placements().stream()
+                .filter(p -> p.inProgressOn(TODAY))
+                .forEach(p -> onPlacement.add(p.learner().login()));
+        assertThat(onPlacement).hasSize(200);
+        assertThat(cohort.placements().stream().filter(p -> p.end().isBefore(TODAY)))
+                .hasSizeGreaterThan(100);
+    }
+
+    @Test
+    void the_csv_follows_the_rules_learner_service_checks() {
+        Map<String, String> personByLogin = new HashMap<>();
+        for (Placement p : cohort.placements()) {
+            assertThat(p.area().supervisors()).doesNotContain(p.area().assessor());
+            assertThat(p.area().assessor()).isNotEqualTo(p.academicAssessor());
+            assertThat(p.end()).isAfterOrEqualTo(p.start());
+            for (Person person : new Person[] {p.learner(), p.area().assessor(), p.academicAssessor()}) {
+                String seen = personByLogin.putIfAbsent(person.login(), person.name() + person.email());
+                assertThat(seen == null || seen.equals(person.name() + person.email()))
+                        .isTrue();
+            }
+        }
+        String[] lines = cohort.allocationCsv().split("\r\n");
+        assertThat(lines[0].split(",")).hasSize(16);
+        assertThat(lines).hasSize(cohort.placements().size() + 1);
+    }
+
+    @Test
+    void every_demo_user_of_the_csv_is_registered_by_it_and_roles_cover_the_brief() {
+        String csv = cohort.allocationCsv();
+        for (DemoUser user : cohort.demoUsers()) {
+            boolean inDirectory =
+                    !user.roles().contains("EDUCATION_LEAD") && !user.roles().contains("PLACEMENT_ADMIN");
+            if (inDirectory) {
+                assertThat(csv).containsPattern("(^|[,;\\n])" + java.util.regex.Pattern.quote(user.login()) + "[,|]");
+            }
+        }
+        assertThat(cohort.demoUsers().stream().flatMap(u -> u.roles().stream()))
+                .contains(
+                        "LEARNER",
+                        "PRACTICE_SUPERVISOR",
+                        "PRACTICE_ASSESSOR",
+                        "ACADEMIC_ASSESSOR",
+                        "EDUCATION_LEAD",
+                        "PLACEMENT_ADMIN");
+    }
+}
