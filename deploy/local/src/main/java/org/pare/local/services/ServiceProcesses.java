@@ -47,6 +47,13 @@ public final class ServiceProcesses implements AutoCloseable {
         env.put("OIDC_JWKS_URL", jwksUrl);
         env.put("OIDC_ISSUER", issuer);
         env.put("OIDC_AUDIENCE", LocalOidc.AUDIENCE);
+        for (Service other : Service.ALL) {
+            String name = other.name().replace("-service", "").toUpperCase(java.util.Locale.ROOT) + "_URL";
+            env.put(name, "http://localhost:" + other.port());
+        }
+        if (service.name().equals("learner-service")) {
+            env.put("CORS_ALLOWED_ORIGINS", "http://localhost:8082,http://localhost:8083,http://localhost:8084");
+        }
         return env;
     }
 
