@@ -1,5 +1,6 @@
 package org.pare.local.demo;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -61,6 +62,7 @@ public final class LearnerServiceData implements DemoStep {
         Random random = new Random(DemoCohort.SEED + index);
         Api api = context.api(SERVICE, context.learner(learner.login()));
         int count = index < 80 ? 1 + random.nextInt(3) : 0;
+        JsonNode current = currentPlacement(api);
         for (int r = 0; r < count; r++) {
             Api.Answer created =
                     api.postJson("/api/reflections", reflection(context.cohort().today(), random, r));
@@ -69,6 +71,9 @@ public final class LearnerServiceData implements DemoStep {
             if (r == 0 || random.nextBoolean()) {
                 String id = created.json().path("id").asText();
                 require(api.post("/api/reflections/" + id + "/submit", "application/json", ""), "submit");
+                if (r == 0 && current != null) {
+                    require(api.postJson("/api/reflections/" + id + "/share", share(current, random)), "share");
+                }
             }
         }
         if (index < 120) {
@@ -76,6 +81,34 @@ public final class LearnerServiceData implements DemoStep {
             pulses.incrementAndGet();
         }
         return null;
+    }
+
+    /** The learner's placement in progress, if any, with the people on it. */
+    private static JsonNode currentPlacement(Api api) throws Exception {
+        Api.Answer mine = api.get("/api/placements/mine");
+        require(mine, "placements");
+        for (JsonNode placement : mine.json()) {
+            if ("ACTIVE".equals(placement.path("status").asText())) {
+                return placement;
+            }
+        }
+        return null;
+    }
+
+    /** Most first reflections go to the practice assessor for sign-off; some to a supervisor for feedback. */
+    private static Map<String, Object> share(JsonNode placement, Random random) {
+        boolean signOff = random.nextInt(4) > 0;
+        String role = signOff ? "PRACTICE_ASSESSOR" : "PRACTICE_SUPERVISOR";
+        String person = null;
+        for (JsonNode p : placement.path("people")) {
+            if (person == null && role.equals(p.path("role").asText())) {
+                person = p.path("personId").asText();
+            }
+        }
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("supervisorIds", List.of(person));
+        body.put("purpose", signOff ? "SIGN_OFF" : "FEEDBACK");
+        return body;
     }
 
     private static Map<String, Object> reflection(LocalDate today, Random random, int n) {
