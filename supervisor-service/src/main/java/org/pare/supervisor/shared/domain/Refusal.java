@@ -12,7 +12,8 @@ public class Refusal extends RuntimeException {
         CONFLICT,
         UNPROCESSABLE,
         FORBIDDEN,
-        TOO_MANY
+        TOO_MANY,
+        GONE
     }
 
     private final Kind kind;

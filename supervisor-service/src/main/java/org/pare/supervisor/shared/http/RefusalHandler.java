@@ -47,6 +47,7 @@ class RefusalHandler implements ExceptionHandler<Refusal, HttpResponse<?>> {
             case UNPROCESSABLE -> HttpStatus.UNPROCESSABLE_ENTITY;
             case FORBIDDEN -> HttpStatus.FORBIDDEN;
             case TOO_MANY -> HttpStatus.TOO_MANY_REQUESTS;
+            case GONE -> HttpStatus.GONE;
         };
     }
 }
