@@ -19,7 +19,7 @@ import org.pare.supervisor.support.PublishedEvents;
 import org.pare.supervisor.support.SupervisorApiSupport;
 import org.pare.testing.OidcProvider;
 
-@MicronautTest
+@MicronautTest(transactional = false)
 class AssignmentAndAuditIT extends SupervisorApiSupport {
 
     static String leadOf(UUID trust) {

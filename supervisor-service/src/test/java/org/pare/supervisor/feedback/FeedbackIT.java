@@ -14,7 +14,7 @@ import org.pare.supervisor.support.Fixtures;
 import org.pare.supervisor.support.PublishedEvents;
 import org.pare.supervisor.support.SupervisorApiSupport;
 
-@MicronautTest
+@MicronautTest(transactional = false)
 class FeedbackIT extends SupervisorApiSupport {
     static final String PS = "PRACTICE_SUPERVISOR";
 

@@ -15,7 +15,7 @@ import org.pare.supervisor.support.LearnerEvents;
 import org.pare.supervisor.support.PublishedEvents;
 import org.pare.supervisor.support.SupervisorApiSupport;
 
-@MicronautTest
+@MicronautTest(transactional = false)
 class SignOffIT extends SupervisorApiSupport {
     static final String PS = "PRACTICE_SUPERVISOR";
     static final String PA = "PRACTICE_ASSESSOR";
