@@ -6,6 +6,8 @@ public final class SupervisorTopics {
     public static final String SIGN_OFF = "pare.supervisor.signoff";
     public static final String INTERVIEW = "pare.supervisor.interview";
     public static final String CONCERN = "pare.supervisor.concern";
+    /** SSSA breaches found in allocations, key = placement id. */
+    public static final String ASSIGNMENT = "pare.supervisor.assignment";
 
     private SupervisorTopics() {}
 }

@@ -1,0 +1,73 @@
+package org.pare.supervisor.web;
+
+import io.micronaut.context.annotation.Value;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Produces;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
+import java.net.URI;
+import java.util.Map;
+import org.pare.web.pages.StaticPages;
+
+/**
+ * The supervisor's pages and the learner's feedback-code page: skeletons with no personal data. Their scripts
+ * fetch everything from the JSON API with the bearer token, so the pages themselves are open to anyone.
+ */
+@Controller
+@Secured(SecurityRule.IS_ANONYMOUS)
+class PagesController {
+    private final String home = StaticPages.read("supervisor/home.html");
+    private final String feedback = StaticPages.read("supervisor/feedback.html");
+    private final String reflection = StaticPages.read("supervisor/reflection.html");
+    private final String concern = StaticPages.read("supervisor/concern.html");
+    private final String feedbackCode = StaticPages.read("supervisor/feedback-code.html");
+    private final Map<String, String> links;
+
+    PagesController(@Value("${pare.links.learner}") String learner) {
+        this.links = Map.of("learner", learner);
+    }
+
+    @Get
+    HttpResponse<?> root() {
+        return HttpResponse.seeOther(URI.create("/supervisor"));
+    }
+
+    @Get("/supervisor")
+    @Produces(MediaType.TEXT_HTML)
+    String home() {
+        return home;
+    }
+
+    @Get("/supervisor/feedback")
+    @Produces(MediaType.TEXT_HTML)
+    String feedback() {
+        return feedback;
+    }
+
+    @Get("/supervisor/reflections/{id}")
+    @Produces(MediaType.TEXT_HTML)
+    String reflection(String id) {
+        return reflection;
+    }
+
+    @Get("/supervisor/concern")
+    @Produces(MediaType.TEXT_HTML)
+    String concern() {
+        return concern;
+    }
+
+    @Get("/feedback-code")
+    @Produces(MediaType.TEXT_HTML)
+    String feedbackCode() {
+        return feedbackCode;
+    }
+
+    /** Where the other services are, for pages that read from them (the reflection text is learner-service's). */
+    @Get("/supervisor/links.json")
+    Map<String, String> links() {
+        return links;
+    }
+}

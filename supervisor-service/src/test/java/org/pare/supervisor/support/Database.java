@@ -1,0 +1,58 @@
+package org.pare.supervisor.support;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** Plain JDBC to the service's test database, outside the service, for fixtures and checks. */
+public record Database(String url, String user, String password) {
+
+    public static Database of(Map<String, String> properties) {
+        return new Database(
+                properties.get("datasources.default.url"),
+                properties.get("datasources.default.username"),
+                properties.get("datasources.default.password"));
+    }
+
+    public void execute(String sql, Object... parameters) {
+        try (Connection connection = DriverManager.getConnection(url, user, password);
+                PreparedStatement statement = connection.prepareStatement(sql)) {
+            bind(statement, parameters);
+            statement.execute();
+        } catch (SQLException e) {
+            throw new IllegalStateException(sql, e);
+        }
+    }
+
+    /** The first column of every row. */
+    public List<Object> column(String sql, Object... parameters) {
+        try (Connection connection = DriverManager.getConnection(url, user, password);
+                PreparedStatement statement = connection.prepareStatement(sql)) {
+            bind(statement, parameters);
+            List<Object> values = new ArrayList<>();
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    values.add(rows.getObject(1));
+                }
+            }
+            return values;
+        } catch (SQLException e) {
+            throw new IllegalStateException(sql, e);
+        }
+    }
+
+    public long count(String sql, Object... parameters) {
+        return ((Number) column(sql, parameters).get(0)).longValue();
+    }
+
+    private static void bind(PreparedStatement statement, Object... parameters) throws SQLException {
+        for (int i = 0; i < parameters.length; i++) {
+            statement.setObject(i + 1, parameters[i]);
+        }
+    }
+}
