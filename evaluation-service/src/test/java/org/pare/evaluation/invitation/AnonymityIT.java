@@ -13,7 +13,7 @@ import org.pare.evaluation.support.EvaluationTestSupport;
 import org.pare.evaluation.support.Fixtures;
 
 /** Answers are kept apart from the learner: in the schema itself, and through every API. */
-@MicronautTest
+@MicronautTest(transactional = false)
 class AnonymityIT extends EvaluationTestSupport {
     static final List<String> ANSWER_TABLES =
             List.of("response", "response_pool", "response_comment", "rollup_response", "rollup_item");
@@ -72,17 +72,21 @@ class AnonymityIT extends EvaluationTestSupport {
                 api().get("/api/evaluations", token),
                 api().get("/api/evaluations/" + invitation, token),
                 api().get(
-                                "/api/results/areas?quarter=" + quarter(),
+                                "/api/results/scores?quarter=" + quarter(),
                                 Fixtures.leadToken(placement.area().trustId())),
                 api().get(
-                                "/api/results/areas/" + placement.area().areaId() + "/comments",
+                                "/api/results/areas/" + placement.area().areaId() + "/comments?quarter=" + quarter(),
                                 Fixtures.leadToken(placement.area().trustId())));
 
+        assertThat(seen).allSatisfy(r -> assertThat(r.statusCode()).as(r.body()).isEqualTo(200));
         assertThat(seen).allSatisfy(r -> assertThat(r.body())
                 .doesNotContain(secret)
                 .doesNotContain("\"civility-dignity\":2")
                 .doesNotContain("\"dignity-respect\":2"));
-        assertThat(api().body(seen.get(1))).containsEntry("answers", Map.of()).containsEntry("comments", Map.of());
+        var reopened = api().body(seen.get(1));
+        assertThat(reopened).containsEntry("state", "RETURNED");
+        assertThat((Map<?, ?>) reopened.getOrDefault("answers", Map.of())).isEmpty();
+        assertThat((Map<?, ?>) reopened.getOrDefault("comments", Map.of())).isEmpty();
         assertThat(db().count("SELECT count(*) FROM response_comment WHERE body = ?", secret))
                 .isEqualTo(1);
     }

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 /** Answers to questionnaire version 1 as a phone would send them. */
-final class Answering {
+public final class Answering {
     static final List<String> ITEMS = List.of(
             "welcomed",
             "part-of-team",
@@ -29,13 +29,13 @@ final class Answering {
     private Answering() {}
 
     /** Every item answered with {@code score}, and the given comments. */
-    static Map<String, Object> all(int score, Map<String, String> comments) {
+    public static Map<String, Object> all(int score, Map<String, String> comments) {
         Map<String, Integer> answers = new LinkedHashMap<>();
         ITEMS.forEach(item -> answers.put(item, score));
         return Map.of("answers", answers, "comments", comments);
     }
 
-    static Map<String, Object> some(Map<String, Integer> answers, Map<String, String> comments) {
+    public static Map<String, Object> some(Map<String, Integer> answers, Map<String, String> comments) {
         return Map.of("answers", answers, "comments", comments);
     }
 }

@@ -17,7 +17,7 @@ import org.pare.evaluation.support.Events;
 import org.pare.evaluation.support.Fixtures;
 
 /** A learner's evaluation from the completed placement to the anonymous answers. */
-@MicronautTest
+@MicronautTest(transactional = false)
 class AnsweringEvaluationIT extends EvaluationTestSupport {
     @Inject
     MixingResponses mixing;
@@ -101,6 +101,7 @@ class AnsweringEvaluationIT extends EvaluationTestSupport {
         assertThat(db().count(
                                 "SELECT count(*) FROM response WHERE area_id = ? AND answers ->> 'welcomed' = '4'",
                                 placement.area().areaId()))
+                .as(db().rows("SELECT area_id, answers::text FROM response").toString())
                 .isEqualTo(1);
         assertThat(db().column(
                                 "SELECT body FROM response_comment WHERE area_id = ?",
@@ -108,7 +109,8 @@ class AnsweringEvaluationIT extends EvaluationTestSupport {
                 .containsExactly("Great mentor");
         assertThat(db().count("SELECT count(*) FROM response_pool")).isZero();
         var opened = api().body(api().get("/api/evaluations/" + invitation, token));
-        assertThat(opened).containsEntry("state", "RETURNED").containsEntry("answers", Map.of());
+        assertThat(opened).containsEntry("state", "RETURNED");
+        assertThat((Map<?, ?>) opened.getOrDefault("answers", Map.of())).isEmpty();
     }
 
     @Test

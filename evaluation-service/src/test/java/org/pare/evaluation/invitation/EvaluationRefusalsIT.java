@@ -12,7 +12,7 @@ import org.pare.evaluation.support.EvaluationTestSupport;
 import org.pare.evaluation.support.Fixtures;
 
 /** What a learner may not do with an evaluation, and that a refusal keeps everything as it was. */
-@MicronautTest
+@MicronautTest(transactional = false)
 class EvaluationRefusalsIT extends EvaluationTestSupport {
     Fixtures.Placement mine;
     Fixtures.Placement theirs;
