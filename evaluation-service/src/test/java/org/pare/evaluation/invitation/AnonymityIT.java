@@ -9,8 +9,8 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.pare.evaluation.invitation.app.MixingResponses;
-import org.pare.evaluation.support.EvaluationTestSupport;
-import org.pare.evaluation.support.Fixtures;
+import org.pare.evaluation.testing.EvaluationTestSupport;
+import org.pare.evaluation.testing.Fixtures;
 
 /** Answers are kept apart from the learner: in the schema itself, and through every API. */
 @MicronautTest(transactional = false)

@@ -12,9 +12,9 @@ import org.junit.jupiter.api.Test;
 import org.pare.evaluation.events.EvaluationInvited;
 import org.pare.evaluation.events.EvaluationSubmitted;
 import org.pare.evaluation.invitation.app.MixingResponses;
-import org.pare.evaluation.support.EvaluationTestSupport;
-import org.pare.evaluation.support.Events;
-import org.pare.evaluation.support.Fixtures;
+import org.pare.evaluation.testing.EvaluationTestSupport;
+import org.pare.evaluation.testing.Events;
+import org.pare.evaluation.testing.Fixtures;
 
 /** A learner's evaluation from the completed placement to the anonymous answers. */
 @MicronautTest(transactional = false)

@@ -8,8 +8,8 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.pare.evaluation.support.EvaluationTestSupport;
-import org.pare.evaluation.support.Fixtures;
+import org.pare.evaluation.testing.EvaluationTestSupport;
+import org.pare.evaluation.testing.Fixtures;
 
 /** What a learner may not do with an evaluation, and that a refusal keeps everything as it was. */
 @MicronautTest(transactional = false)

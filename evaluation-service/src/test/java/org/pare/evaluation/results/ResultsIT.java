@@ -11,8 +11,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.pare.evaluation.invitation.Answering;
 import org.pare.evaluation.invitation.app.MixingResponses;
-import org.pare.evaluation.support.EvaluationTestSupport;
-import org.pare.evaluation.support.Fixtures;
+import org.pare.evaluation.testing.EvaluationTestSupport;
+import org.pare.evaluation.testing.Fixtures;
 
 /** An education lead's return rates and theme scores: small groups suppressed, subtraction defeated. */
 @MicronautTest(transactional = false)

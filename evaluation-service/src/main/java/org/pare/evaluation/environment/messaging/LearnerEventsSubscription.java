@@ -33,11 +33,11 @@ class LearnerEventsSubscription {
         EventRouter router = EventRouter.builder()
                 .on(PersonRegistered.TYPE, (event, connection) -> {
                     var e = read(json, event, PersonRegistered.class);
-                    people.record(e.personId(), e.loginId(), e.professionalGroup());
+                    people.record(e.personId(), e.loginId(), e.name(), e.professionalGroup());
                 })
                 .on(PersonChanged.TYPE, (event, connection) -> {
                     var e = read(json, event, PersonChanged.class);
-                    people.record(e.personId(), e.loginId(), e.professionalGroup());
+                    people.record(e.personId(), e.loginId(), e.name(), e.professionalGroup());
                 })
                 .on(PlacementAllocated.TYPE, (event, connection) -> {
                     var e = read(json, event, PlacementAllocated.class);

@@ -16,13 +16,15 @@ public class PersonDirectory {
     }
 
     /** The whole new state of a person; an older login id for the same person is replaced. */
-    public void record(UUID personId, String loginId, String professionalGroup) {
+    public void record(UUID personId, String loginId, String name, String professionalGroup) {
         sql.update("DELETE FROM person WHERE login_id = ? AND id <> ?", loginId, personId);
         sql.update(
-                "INSERT INTO person (id, login_id, professional_group) VALUES (?, ?, ?) ON CONFLICT (id)"
-                        + " DO UPDATE SET login_id = EXCLUDED.login_id, professional_group = EXCLUDED.professional_group",
+                "INSERT INTO person (id, login_id, name, professional_group) VALUES (?, ?, ?, ?) ON CONFLICT (id)"
+                        + " DO UPDATE SET login_id = EXCLUDED.login_id, name = EXCLUDED.name,"
+                        + " professional_group = EXCLUDED.professional_group",
                 personId,
                 loginId,
+                name,
                 professionalGroup);
     }
 

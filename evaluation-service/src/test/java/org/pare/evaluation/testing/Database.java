@@ -1,4 +1,4 @@
-package org.pare.evaluation.support;
+package org.pare.evaluation.testing;
 
 import java.sql.Connection;
 import java.sql.DriverManager;

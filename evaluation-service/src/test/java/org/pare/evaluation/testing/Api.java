@@ -1,4 +1,4 @@
-package org.pare.evaluation.support;
+package org.pare.evaluation.testing;
 
 import io.micronaut.core.type.Argument;
 import io.micronaut.json.JsonMapper;

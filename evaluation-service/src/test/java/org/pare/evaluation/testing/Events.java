@@ -1,4 +1,4 @@
-package org.pare.evaluation.support;
+package org.pare.evaluation.testing;
 
 import io.micronaut.json.JsonMapper;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package org.pare.evaluation.support;
+package org.pare.evaluation.testing;
 
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package org.pare.evaluation.support;
+package org.pare.evaluation.testing;
 
 import static org.awaitility.Awaitility.await;
 
