@@ -35,7 +35,7 @@ class CommentsController {
 
     @Get
     CommentsResponse comments(Authentication me, UUID areaId, @Nullable @QueryValue String quarter) {
-        Quarter q = quarter == null ? Quarter.of(LocalDate.now()).previous() : Quarter.parse(quarter);
+        Quarter q = quarter == null ? Quarter.of(LocalDate.now().minusMonths(1)) : Quarter.parse(quarter);
         var c = comments.of(Caller.of(me).trustOfLead(), areaId, q);
         return new CommentsResponse(
                 c.quarter(),

@@ -63,6 +63,14 @@ class ResultsController {
         return csv("return-rates-by-" + rates.by(), CsvTables.returnRates(rates));
     }
 
+    @Get(value = "/return-rates.svg", produces = "image/svg+xml")
+    HttpResponse<String> returnRateChart(
+            Authentication me, @Nullable @QueryValue String from, @Nullable @QueryValue String to) {
+        var rates = returnRates(me, "month", from, to);
+        return HttpResponse.ok(ReturnRateChart.svg(rates.rows(), rates.target()))
+                .contentType("image/svg+xml");
+    }
+
     static HttpResponse<String> csv(String name, String body) {
         return HttpResponse.ok(body)
                 .contentType("text/csv; charset=utf-8")
@@ -70,7 +78,7 @@ class ResultsController {
     }
 
     private static Quarter quarter(String text) {
-        return text == null ? Quarter.of(LocalDate.now()).previous() : Quarter.parse(text);
+        return text == null ? Quarter.of(LocalDate.now().minusMonths(1)) : Quarter.parse(text);
     }
 
     private static YearMonth month(String name, String text, YearMonth otherwise) {
