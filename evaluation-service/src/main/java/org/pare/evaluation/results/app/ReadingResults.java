@@ -20,16 +20,19 @@ import org.pare.evaluation.shared.domain.Refusal;
 @Singleton
 public class ReadingResults {
     private final ScoreRollups scores;
+    private final AllAreasComparison allAreas;
     private final ReturnRollups returns;
     private final Questionnaires questionnaires;
     private final double target;
 
     ReadingResults(
             ScoreRollups scores,
+            AllAreasComparison allAreas,
             ReturnRollups returns,
             Questionnaires questionnaires,
             @Value("${pare.evaluation.return-rate-target:0.8}") double target) {
         this.scores = scores;
+        this.allAreas = allAreas;
         this.returns = returns;
         this.questionnaires = questionnaires;
         this.target = target;
@@ -46,9 +49,7 @@ public class ReadingResults {
         int v = q.version().number();
         var areas = scores.areasOfTrust(trustId, quarter.firstDay(), v);
         var table = ScoreTable.of(
-                q,
-                areas.stream().map(ScoreRollups.AreaRollup::sums).toList(),
-                scores.allAreas(quarter.firstDay(), v).sums());
+                q, areas.stream().map(ScoreRollups.AreaRollup::sums).toList(), allAreas.of(quarter.firstDay(), v));
         return new Scores(quarter, q, areas, table);
     }
 
