@@ -1,0 +1,42 @@
+package org.pare.evaluation.shared.domain;
+
+/**
+ * A request the rules refuse. The kind says why, so the web layer answers with the right status without the
+ * domain knowing HTTP.
+ */
+public class Refusal extends RuntimeException {
+    public enum Kind {
+        INVALID,
+        UNKNOWN_CALLER,
+        FORBIDDEN,
+        NOT_FOUND,
+        CONFLICT
+    }
+
+    private final Kind kind;
+
+    public Refusal(Kind kind, String message) {
+        super(message, null, false, false);
+        this.kind = kind;
+    }
+
+    public static Refusal invalid(String field, String message) {
+        return new Refusal(Kind.INVALID, field + ": " + message);
+    }
+
+    public static Refusal notFound(String what) {
+        return new Refusal(Kind.NOT_FOUND, what + " not found");
+    }
+
+    public static Refusal conflict(String message) {
+        return new Refusal(Kind.CONFLICT, message);
+    }
+
+    public static Refusal forbidden(String message) {
+        return new Refusal(Kind.FORBIDDEN, message);
+    }
+
+    public Kind kind() {
+        return kind;
+    }
+}

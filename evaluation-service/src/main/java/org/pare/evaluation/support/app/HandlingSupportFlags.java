@@ -1,0 +1,91 @@
+package org.pare.evaluation.support.app;
+
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.UnaryOperator;
+import org.pare.evaluation.person.persistence.PersonDirectory;
+import org.pare.evaluation.shared.domain.Refusal;
+import org.pare.evaluation.shared.http.Caller;
+import org.pare.evaluation.support.domain.SupportFlag;
+import org.pare.evaluation.support.domain.Thresholds;
+import org.pare.evaluation.support.persistence.Signals;
+import org.pare.evaluation.support.persistence.SupportFlags;
+
+/**
+ * Who sees and acts on flags: an education lead on their trust's, an academic assessor on their own learners'.
+ * Anyone else is told the flag does not exist. A learner sees only that a flag exists and who will contact them.
+ */
+@Singleton
+public class HandlingSupportFlags {
+    private final SupportFlags flags;
+    private final Signals signals;
+    private final PersonDirectory people;
+    private final Clock clock;
+
+    HandlingSupportFlags(SupportFlags flags, Signals signals, PersonDirectory people, Clock clock) {
+        this.flags = flags;
+        this.signals = signals;
+        this.people = people;
+        this.clock = clock;
+    }
+
+    public record Seen(SupportFlag flag, List<SupportFlags.Note> notes) {}
+
+    @Transactional(readOnly = true)
+    public List<Seen> open(Caller caller) {
+        List<SupportFlag> seen = caller.has("EDUCATION_LEAD")
+                ? flags.openOfTrust(caller.trustOfLead())
+                : flags.openOfAcademicAssessor(assessor(caller));
+        return seen.stream().map(f -> new Seen(f, flags.notes(f.id()))).toList();
+    }
+
+    @Transactional
+    public SupportFlag act(Caller caller, UUID flagId, String action, String note, UnaryOperator<SupportFlag> change) {
+        if (note == null || note.isBlank()) {
+            throw Refusal.invalid("note", "say what was done");
+        }
+        SupportFlag flag =
+                flags.find(flagId).filter(f -> mayAct(caller, f)).orElseThrow(() -> Refusal.notFound("flag"));
+        SupportFlag changed = change.apply(flag);
+        flags.update(changed, caller.loginId(), action, note.strip(), clock.instant());
+        return changed;
+    }
+
+    /** The learner's own view: whether a flag is open and who will contact them; never the reasons. */
+    @Transactional(readOnly = true)
+    public Optional<SupportFlag> mine(String loginId) {
+        return flags.openOfForReading(people.caller(loginId));
+    }
+
+    @Transactional(readOnly = true)
+    public Thresholds thresholds(Caller caller) {
+        return signals.thresholdsOf(caller.trustOfLead());
+    }
+
+    @Transactional
+    public Thresholds changeThresholds(Caller caller, Thresholds thresholds) {
+        signals.saveThresholds(caller.trustOfLead(), thresholds);
+        return thresholds;
+    }
+
+    private boolean mayAct(Caller caller, SupportFlag flag) {
+        if (caller.has("EDUCATION_LEAD") && caller.organisation() != null) {
+            return caller.organisation().equals(flag.trustId());
+        }
+        return caller.has("ACADEMIC_ASSESSOR")
+                && people.find(caller.loginId())
+                        .map(id -> id.equals(flag.academicAssessorId()))
+                        .orElse(false);
+    }
+
+    private UUID assessor(Caller caller) {
+        if (!caller.has("ACADEMIC_ASSESSOR")) {
+            throw Refusal.forbidden("only an education lead or an academic assessor sees support flags");
+        }
+        return people.caller(caller.loginId());
+    }
+}
