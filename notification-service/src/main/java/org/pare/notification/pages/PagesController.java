@@ -1,0 +1,32 @@
+package org.pare.notification.pages;
+
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Produces;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
+import java.net.URI;
+import org.pare.web.pages.StaticPages;
+
+/**
+ * The inbox page: a skeleton with no personal data; its script fetches the messages from the JSON API with the
+ * reader's bearer token, so the page itself is open to anyone.
+ */
+@Controller
+@Secured(SecurityRule.IS_ANONYMOUS)
+class PagesController {
+    private final String inbox = StaticPages.read("notification/inbox.html");
+
+    @Get
+    HttpResponse<?> root() {
+        return HttpResponse.seeOther(URI.create("/inbox"));
+    }
+
+    @Get("/inbox")
+    @Produces(MediaType.TEXT_HTML)
+    String inbox() {
+        return inbox;
+    }
+}
