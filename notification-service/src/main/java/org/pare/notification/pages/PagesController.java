@@ -11,13 +11,14 @@ import java.net.URI;
 import org.pare.web.pages.StaticPages;
 
 /**
- * The inbox page: a skeleton with no personal data; its script fetches the messages from the JSON API with the
- * reader's bearer token, so the page itself is open to anyone.
+ * The inbox and preferences pages: skeletons with no personal data; their scripts fetch everything from the JSON API with the
+ * reader's bearer token, so the pages themselves are open to anyone.
  */
 @Controller
 @Secured(SecurityRule.IS_ANONYMOUS)
 class PagesController {
     private final String inbox = StaticPages.read("notification/inbox.html");
+    private final String preferences = StaticPages.read("notification/preferences.html");
 
     @Get
     HttpResponse<?> root() {
@@ -28,5 +29,11 @@ class PagesController {
     @Produces(MediaType.TEXT_HTML)
     String inbox() {
         return inbox;
+    }
+
+    @Get("/preferences")
+    @Produces(MediaType.TEXT_HTML)
+    String preferences() {
+        return preferences;
     }
 }

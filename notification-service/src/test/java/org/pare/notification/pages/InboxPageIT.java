@@ -122,6 +122,39 @@ class InboxPageIT extends NotificationTestSupport {
         assertThat(api().body(api().get("/api/inbox/unread-count", token))).containsEntry("unread", 0);
     }
 
+    @Test
+    void a_person_chooses_a_daily_digest_and_quiet_hours_on_a_phone() {
+        String login = "page-prefs-" + UUID.randomUUID();
+        String token = Api.token("PRACTICE_SUPERVISOR", login, null);
+        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions()
+                .setViewportSize(390, 844)
+                .setIsMobile(true)
+                .setHasTouch(true)
+                .setBaseURL(server.getURI().toString()))) {
+            Page page = context.newPage();
+            page.navigate("/login?next=/preferences");
+            page.getByLabel("Bearer token").fill(token);
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in"))
+                    .click();
+            page.waitForURL("**/preferences");
+            PlaywrightAssertions.assertThat(page.getByLabel("Send me e-mails")).isChecked();
+            accessible(page, "preferences");
+
+            page.getByLabel("One summary e-mail a day instead of one e-mail per message")
+                    .check();
+            page.getByLabel("From").fill("22:30");
+            page.getByLabel("Until").fill("06:45");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save"))
+                    .click();
+            PlaywrightAssertions.assertThat(page.getByText("Your choices are saved."))
+                    .isVisible();
+        }
+        assertThat(api().body(api().get("/api/preferences", token)))
+                .containsEntry("dailyDigest", true)
+                .containsEntry("quietFrom", "22:30")
+                .containsEntry("quietUntil", "06:45");
+    }
+
     private static void accessible(Page page, String name) {
         page.screenshot(new Page.ScreenshotOptions()
                 .setPath(SCREENSHOTS.resolve(name + ".png"))
