@@ -11,7 +11,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.pare.testing.ServiceTestProperties;
 import org.pare.web.ServiceBasicsContract;
 
-@MicronautTest
+@MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class NotificationServiceIT extends ServiceBasicsContract implements TestPropertyProvider {
     @Inject

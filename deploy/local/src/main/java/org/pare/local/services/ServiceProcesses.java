@@ -33,11 +33,12 @@ public final class ServiceProcesses implements AutoCloseable {
                 infra.postgres().jdbcUrl(service.database()),
                 infra.kafka().bootstrapServers(),
                 infra.oidc().jwksUrl(),
-                infra.oidc().issuer());
+                infra.oidc().issuer(),
+                infra.mail().smtpPort());
     }
 
     static Map<String, String> environment(
-            Service service, String jdbcUrl, String bootstrapServers, String jwksUrl, String issuer) {
+            Service service, String jdbcUrl, String bootstrapServers, String jwksUrl, String issuer, int smtpPort) {
         Map<String, String> env = new LinkedHashMap<>();
         env.put("PORT", String.valueOf(service.port()));
         env.put("JDBC_URL", jdbcUrl);
@@ -50,6 +51,11 @@ public final class ServiceProcesses implements AutoCloseable {
         for (Service other : Service.ALL) {
             String name = other.name().replace("-service", "").toUpperCase(java.util.Locale.ROOT) + "_URL";
             env.put(name, "http://localhost:" + other.port());
+        }
+        if (service.name().equals("notification-service")) {
+            env.put("SMTP_HOST", "localhost");
+            env.put("SMTP_PORT", String.valueOf(smtpPort));
+            env.put("MAIL_FROM", "pare-notifications@localhost");
         }
         if (service.name().equals("learner-service")) {
             env.put("CORS_ALLOWED_ORIGINS", "http://localhost:8082,http://localhost:8083,http://localhost:8084");

@@ -17,7 +17,7 @@ class LauncherEnvironmentTest {
             String yml = Files.readString(
                     RepositoryFiles.root().resolve(service.name()).resolve("src/main/resources/application.yml"));
             var read = PLACEHOLDER.matcher(yml).results().map(m -> m.group(1)).toList();
-            var set = ServiceProcesses.environment(service, "jdbc:x", "k:1", "http://j", "http://i")
+            var set = ServiceProcesses.environment(service, "jdbc:x", "k:1", "http://j", "http://i", 3025)
                     .keySet();
 
             assertThat(read).as(service.name()).containsAll(set);

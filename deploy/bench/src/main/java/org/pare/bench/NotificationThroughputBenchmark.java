@@ -1,0 +1,235 @@
+package org.pare.bench;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.Future;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.pare.messaging.CloudEventHeaders;
+import org.pare.messaging.EventEnvelope;
+import org.pare.testing.ServiceTestProperties;
+import org.pare.testing.TestInfrastructure;
+
+/**
+ * notification-service end to end: events published to the real broker, the service (its runnable jar, in a JVM
+ * of its own, against this JVM's embedded PostgreSQL) turning each into an inbox row and an e-mail, and a real SMTP server (GreenMail) receiving
+ * them. Measures the time from the first publish until every inbox row exists and every e-mail has arrived. See
+ * docs/performance.md.
+ */
+public final class NotificationThroughputBenchmark {
+    private static final String FEEDBACK_TOPIC = "pare.supervisor.feedback";
+
+    public static void main(String[] args) {
+        try {
+            run();
+            System.exit(0);
+        } catch (Exception e) {
+            e.printStackTrace();
+            // the broker, database and service threads would keep the JVM alive
+            System.exit(1);
+        }
+    }
+
+    private static void run() throws Exception {
+        int events = Integer.getInteger("bench.notificationEvents", 10_000);
+        int learners = 200;
+        GreenMail smtp = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP).dynamicPort());
+        smtp.start();
+        Map<String, String> properties = new HashMap<>(ServiceTestProperties.forService("bench_notification"));
+        properties.put("micronaut.server.port", "-1");
+        properties.put("javamail.properties.mail.smtp.host", "127.0.0.1");
+        properties.put(
+                "javamail.properties.mail.smtp.port",
+                Integer.toString(smtp.getSmtp().getPort()));
+        properties.put("pare.notification.quiet-hours.from", "00:00");
+        properties.put("pare.notification.quiet-hours.until", "00:00");
+        properties.put("pare.notification.email.poll-interval", "20ms");
+        String jdbc = properties.get("datasources.default.url");
+        String user = properties.get("datasources.default.username");
+        String password = properties.get("datasources.default.password");
+        TestInfrastructure.get().kafka().createTopics(4, FEEDBACK_TOPIC, "pare.learner.person");
+        Process service = start(properties);
+        try (KafkaProducer<String, byte[]> producer = producer();
+                Connection db = DriverManager.getConnection(jdbc, user, password)) {
+            List<UUID> people = register(producer, learners);
+            waitFor(db, "SELECT count(*) FROM person", learners, 300);
+            say("%d learners registered; warm-up: 500 events", learners);
+            publish(producer, people, 500);
+            waitFor(db, "SELECT count(*) FROM outgoing_email WHERE state = 'SENT'", 500, 120);
+            waitForMail(smtp, 500, 60);
+
+            say("publishing %,d FeedbackGiven events", events);
+            long start = System.nanoTime();
+            publish(producer, people, events);
+            double published = seconds(start);
+            double inbox = waitFor(db, "SELECT count(*) FROM inbox_message", 500 + events, 600) - start;
+            waitFor(db, "SELECT count(*) FROM outgoing_email WHERE state = 'SENT'", 500 + events, 600);
+            double mail = waitForMail(smtp, 500 + events, 600) - start;
+            report(events, published, inbox / 1e9, mail / 1e9);
+        } finally {
+            service.destroy();
+            service.waitFor();
+            smtp.stop();
+        }
+    }
+
+    /** The service's own runnable jar in a JVM of its own, pointed at this JVM's database, broker and SMTP server. */
+    private static Process start(Map<String, String> properties) throws Exception {
+        Path jar = Path.of(System.getProperty(
+                "bench.notificationJar",
+                "../../notification-service/target/notification-service-0.1.0-SNAPSHOT-all.jar"));
+        if (!Files.exists(jar)) {
+            throw new IllegalStateException("build notification-service first: no " + jar.toAbsolutePath());
+        }
+        List<String> command = new ArrayList<>(
+                List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m"));
+        properties.forEach((k, v) -> command.add("-D" + k + "=" + v));
+        command.addAll(List.of("-jar", jar.toString()));
+        Path log = Path.of("target", "notification-service.log");
+        Files.createDirectories(log.getParent());
+        say("starting %s (log: %s)", jar.getFileName(), log.toAbsolutePath());
+        return new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile())
+                .start();
+    }
+
+    private static void report(int events, double published, double inbox, double mail) throws Exception {
+        String md = String.format(
+                """
+                ## Notification throughput, %s
+
+                notification-service as its own process (its -all.jar, 4 e-mail senders), embedded PostgreSQL, in-JVM broker (4 partitions), \
+                GreenMail SMTP; %,d FeedbackGiven events to 200 learners with e-mail on and no quiet hours; load \
+                average at the end %s (2 cores, shared).
+
+                | Measure | Seconds | Messages/s |
+                |---|---:|---:|
+                | All events published (producer acks) | %.2f | %,.0f |
+                | Every inbox row written (from the first publish) | %.2f | %,.0f |
+                | **Every e-mail received by the SMTP server** (from the first publish) | %.2f | **%,.0f** |
+
+                Target: at least 500 messages/s.
+                """,
+                LocalDate.now(),
+                events,
+                load(),
+                published,
+                events / published,
+                inbox,
+                events / inbox,
+                mail,
+                events / mail);
+        System.out.println();
+        System.out.println(md);
+        String output = System.getProperty("bench.output");
+        if (output != null) {
+            Files.writeString(Path.of(output), md);
+            say("results written to %s", output);
+        }
+    }
+
+    private static List<UUID> register(KafkaProducer<String, byte[]> producer, int count) throws Exception {
+        List<UUID> people = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            UUID id = UUID.randomUUID();
+            people.add(id);
+            String json = String.format(
+                    "{\"personId\":\"%s\",\"loginId\":\"bench-%d\",\"name\":\"Bench %d\",\"email\":\"bench-%d@nhs.example\"}",
+                    id, i, i, i);
+            send(producer, "pare.learner.person", "pare.learner.PersonRegistered.v1", id.toString(), json);
+        }
+        producer.flush();
+        return people;
+    }
+
+    private static void publish(KafkaProducer<String, byte[]> producer, List<UUID> people, int count) throws Exception {
+        List<Future<RecordMetadata>> sent = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            UUID feedback = UUID.randomUUID();
+            String json = String.format(
+                    "{\"feedbackId\":\"%s\",\"learnerId\":\"%s\",\"supervisorId\":\"%s\",\"tags\":[\"communication\"],"
+                            + "\"givenAt\":\"%s\"}",
+                    feedback, people.get(i % people.size()), UUID.randomUUID(), Instant.now());
+            sent.add(send(producer, FEEDBACK_TOPIC, "pare.supervisor.FeedbackGiven.v1", feedback.toString(), json));
+        }
+        for (Future<RecordMetadata> f : sent) {
+            f.get();
+        }
+    }
+
+    private static Future<RecordMetadata> send(
+            KafkaProducer<String, byte[]> producer, String topic, String type, String key, String json) {
+        EventEnvelope event = EventEnvelope.of("bench", type, topic, key, json.getBytes(StandardCharsets.UTF_8), null);
+        return producer.send(CloudEventHeaders.toRecord(event));
+    }
+
+    /** @return System.nanoTime() when the count was reached */
+    private static long waitFor(Connection db, String sql, long expected, int seconds) throws Exception {
+        long deadline = System.nanoTime() + seconds * 1_000_000_000L;
+        while (System.nanoTime() < deadline) {
+            try (ResultSet rows = db.createStatement().executeQuery(sql)) {
+                rows.next();
+                if (rows.getLong(1) >= expected) {
+                    return System.nanoTime();
+                }
+            } catch (java.sql.SQLException e) {
+                // the service has not created its tables yet
+            }
+            Thread.sleep(20);
+        }
+        throw new IllegalStateException("not reached in " + seconds + " s: " + sql + " >= " + expected);
+    }
+
+    private static long waitForMail(GreenMail smtp, int expected, int seconds) throws Exception {
+        long deadline = System.nanoTime() + seconds * 1_000_000_000L;
+        while (System.nanoTime() < deadline) {
+            if (smtp.getReceivedMessages().length >= expected) {
+                return System.nanoTime();
+            }
+            Thread.sleep(200);
+        }
+        throw new IllegalStateException("SMTP server did not receive " + expected + " e-mails in " + seconds + " s");
+    }
+
+    private static KafkaProducer<String, byte[]> producer() {
+        return new KafkaProducer<>(
+                Map.of(
+                        ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                        TestInfrastructure.get().kafka().bootstrapServers(),
+                        ProducerConfig.LINGER_MS_CONFIG,
+                        5),
+                new StringSerializer(),
+                new ByteArraySerializer());
+    }
+
+    private static double seconds(long start) {
+        return (System.nanoTime() - start) / 1e9;
+    }
+
+    private static String load() {
+        return String.format(
+                "%.2f", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+    }
+
+    private static void say(String format, Object... args) {
+        System.out.println("[bench] " + String.format(format, args));
+    }
+}

@@ -1,0 +1,72 @@
+package org.pare.notification.shared.jdbc;
+
+import io.micronaut.transaction.TransactionOperations;
+import jakarta.inject.Singleton;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Plain SQL on the current transaction's connection, the one the outbox writes on: state and events commit
+ * together. Repositories stay readable SQL; callers must run inside a transaction.
+ */
+@Singleton
+public class Sql {
+    private final TransactionOperations<Connection> transactions;
+
+    public Sql(TransactionOperations<Connection> transactions) {
+        this.transactions = transactions;
+    }
+
+    @FunctionalInterface
+    public interface RowMapper<T> {
+        T map(ResultSet row) throws SQLException;
+    }
+
+    public int update(String sql, Object... parameters) {
+        try (PreparedStatement statement = prepare(sql, parameters)) {
+            return statement.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e.getMessage(), e);
+        }
+    }
+
+    public <T> List<T> list(String sql, RowMapper<T> mapper, Object... parameters) {
+        try (PreparedStatement statement = prepare(sql, parameters);
+                ResultSet rows = statement.executeQuery()) {
+            List<T> result = new ArrayList<>();
+            while (rows.next()) {
+                result.add(mapper.map(rows));
+            }
+            return result;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e.getMessage(), e);
+        }
+    }
+
+    public <T> Optional<T> one(String sql, RowMapper<T> mapper, Object... parameters) {
+        return list(sql, mapper, parameters).stream().findFirst();
+    }
+
+    /** Instants as UTC offsets: the PostgreSQL driver binds {@code timestamptz} from those, not from Instant. */
+    private static Object bindable(Object value) {
+        return value instanceof java.time.Instant instant ? instant.atOffset(java.time.ZoneOffset.UTC) : value;
+    }
+
+    private PreparedStatement prepare(String sql, Object... parameters) throws SQLException {
+        PreparedStatement statement = transactions.getConnection().prepareStatement(sql);
+        try {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, bindable(parameters[i]));
+            }
+            return statement;
+        } catch (SQLException e) {
+            statement.close();
+            throw e;
+        }
+    }
+}
