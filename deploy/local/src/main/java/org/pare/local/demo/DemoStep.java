@@ -26,4 +26,11 @@ public interface DemoStep {
             throw new NotYetAvailable("no " + path + " yet (HTTP " + status + ")");
         }
     }
+
+    /** Fails the step with the service's answer when it refused. */
+    static void requireOk(Api.Answer answer, String what) {
+        if (!answer.ok()) {
+            throw new IllegalStateException(what + " refused: HTTP " + answer.status() + " " + answer.body());
+        }
+    }
 }

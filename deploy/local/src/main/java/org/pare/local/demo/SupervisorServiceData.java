@@ -1,12 +1,19 @@
 package org.pare.local.demo;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.pare.local.infra.DemoUser;
+
 /**
- * supervisor-service's demo data: feedback and sign-offs by the practice supervisors. Being built (see the service's issue); until its
- * endpoint answers, the step is skipped with a note. Add the calls here once it does.
+ * supervisor-service's demo data, written by the supervisors themselves: every area's practice assessor signs off
+ * about half of what learners shared with them (the demo assessor keeps their queue, so it shows on first start),
+ * and every area's first practice supervisor gives in-the-moment feedback to two of their learners.
  */
 public final class SupervisorServiceData implements DemoStep {
     static final String SERVICE = "supervisor-service";
-    static final String ENDPOINT = "/api/feedback";
+    private static final long QUEUE_PATIENCE_MS = 60_000;
 
     @Override
     public String name() {
@@ -15,7 +22,71 @@ public final class SupervisorServiceData implements DemoStep {
 
     @Override
     public String load(DemoContext context) throws Exception {
-        DemoStep.requireEndpoint(context.api(SERVICE, context.supervisor()), ENDPOINT);
-        throw new NotYetAvailable("supervisor-service answers " + ENDPOINT + ", but its demo data is not written yet");
+        String demoAssessor = context.cohort().areas().get(0).assessor().login();
+        waitForQueue(context.api(SERVICE, as(context.cohort().areas().get(0).assessor(), "PRACTICE_ASSESSOR")));
+        int signedOff = 0;
+        int feedback = 0;
+        for (Area area : context.cohort().areas()) {
+            if (!area.assessor().login().equals(demoAssessor)) {
+                signedOff += signOffHalf(context.api(SERVICE, as(area.assessor(), "PRACTICE_ASSESSOR")));
+            }
+            feedback += giveFeedback(context.api(SERVICE, as(area.supervisors().get(0), "PRACTICE_SUPERVISOR")));
+        }
+        return signedOff + " sign-offs, " + feedback + " pieces of feedback";
+    }
+
+    private static DemoUser as(Person person, String role) {
+        return new DemoUser(person.login(), person.name(), List.of(role), null, "");
+    }
+
+    /** Shares reach the queue through Kafka: wait until the demo assessor's queue has filled. */
+    private static void waitForQueue(Api api) throws Exception {
+        long until = System.currentTimeMillis() + QUEUE_PATIENCE_MS;
+        int last = -1;
+        while (System.currentTimeMillis() < until) {
+            Api.Answer queue = api.get("/api/queue");
+            DemoStep.requireOk(queue, "queue");
+            int size = queue.json().size();
+            if (size > 0 && size == last) {
+                return;
+            }
+            last = size;
+            Thread.sleep(2_000);
+        }
+    }
+
+    private static int signOffHalf(Api api) throws Exception {
+        Api.Answer queue = api.get("/api/queue");
+        DemoStep.requireOk(queue, "queue");
+        int done = 0;
+        int seen = 0;
+        for (JsonNode item : queue.json()) {
+            if ("SIGN_OFF".equals(item.path("purpose").asText()) && seen++ % 2 == 0) {
+                String id = item.path("reflectionId").asText();
+                DemoStep.requireOk(
+                        api.post("/api/shared-reflections/" + id + "/sign-off", "application/json", ""), "sign-off");
+                done++;
+            }
+        }
+        return done;
+    }
+
+    private static int giveFeedback(Api api) throws Exception {
+        Api.Answer learners = api.get("/api/my-learners");
+        DemoStep.requireOk(learners, "my learners");
+        int given = 0;
+        for (JsonNode learner : learners.json()) {
+            if (given == 2) {
+                break;
+            }
+            Map<String, Object> body = new LinkedHashMap<>();
+            body.put("learnerId", learner.path("learnerId").asText());
+            body.put("tags", List.of("communication", "compassion"));
+            body.put("wentWell", "Explained the plan to the patient calmly and checked they understood.");
+            body.put("toDevelop", "Hand over the fluid balance at the bedside, not at the desk.");
+            DemoStep.requireOk(api.postJson("/api/feedback", body), "feedback");
+            given++;
+        }
+        return given;
     }
 }
