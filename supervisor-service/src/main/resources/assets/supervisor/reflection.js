@@ -18,7 +18,7 @@ async function loadText(links) {
 }
 
 async function load() {
-  const [item, links] = await Promise.all([api("GET", "/api/shared-reflections/" + id), fetch("/supervisor/links.json").then((r) => r.json())]);
+  const [item, links] = await Promise.all([api("GET", "/api/shared-reflections/" + id), api("GET", "/api/links")]);
   const what = item.purpose === "SIGN_OFF" ? "sign-off" : "feedback";
   document.getElementById("about").textContent =
     item.learnerName + " asked you for " + what + " (waiting " + waited(item.waitedMinutes) + ").";

@@ -1,6 +1,5 @@
 package org.pare.supervisor.web;
 
-import io.micronaut.context.annotation.Value;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
@@ -9,7 +8,6 @@ import io.micronaut.http.annotation.Produces;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import java.net.URI;
-import java.util.Map;
 import org.pare.web.pages.StaticPages;
 
 /**
@@ -24,11 +22,6 @@ class PagesController {
     private final String reflection = StaticPages.read("supervisor/reflection.html");
     private final String concern = StaticPages.read("supervisor/concern.html");
     private final String feedbackCode = StaticPages.read("supervisor/feedback-code.html");
-    private final Map<String, String> links;
-
-    PagesController(@Value("${pare.links.learner}") String learner) {
-        this.links = Map.of("learner", learner);
-    }
 
     @Get
     HttpResponse<?> root() {
@@ -63,11 +56,5 @@ class PagesController {
     @Produces(MediaType.TEXT_HTML)
     String feedbackCode() {
         return feedbackCode;
-    }
-
-    /** Where the other services are, for pages that read from them (the reflection text is learner-service's). */
-    @Get("/supervisor/links.json")
-    Map<String, String> links() {
-        return links;
     }
 }

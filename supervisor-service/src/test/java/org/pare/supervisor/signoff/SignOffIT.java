@@ -20,6 +20,47 @@ class SignOffIT extends SupervisorApiSupport {
     static final String PS = "PRACTICE_SUPERVISOR";
     static final String PA = "PRACTICE_ASSESSOR";
 
+    @Override
+    public java.util.Map<String, String> getProperties() {
+        var properties = new java.util.HashMap<>(super.getProperties());
+        properties.put("pare.sign-off.countersign-professions", "NURSING");
+        return properties;
+    }
+
+    @Test
+    void the_assessor_countersigns_a_supervisors_sign_off_once_and_nobody_else_can() {
+        var on = Fixtures.aLearnerOnPlacement(db());
+        UUID reflection = Fixtures.shared(db(), on, Purpose.SIGN_OFF, on.supervisor());
+        String path = "/api/shared-reflections/" + reflection + "/countersign";
+        var early = api().send("POST", path, tokenFor(on.assessor(), PA), null);
+        api().send("POST", "/api/shared-reflections/" + reflection + "/sign-off", tokenFor(on.supervisor(), PS), null);
+
+        var bySupervisor = api().send("POST", path, tokenFor(on.supervisor(), PA), null);
+        var byOtherAssessor = api().send(
+                        "POST",
+                        path,
+                        tokenFor(Fixtures.aLearnerOnPlacement(db()).assessor(), PA),
+                        null);
+        var first = api().send("POST", path, tokenFor(on.assessor(), PA), null);
+        var again = api().send("POST", path, tokenFor(on.assessor(), PA), null);
+
+        assertThat(early.statusCode()).isEqualTo(404);
+        assertThat(bySupervisor.statusCode()).isEqualTo(404);
+        assertThat(byOtherAssessor.statusCode()).isEqualTo(404);
+        assertThat(first.statusCode()).isEqualTo(200);
+        assertThat(api().body(first))
+                .containsEntry("signedBy", on.supervisor().id().toString())
+                .containsEntry("countersignedBy", on.assessor().id().toString());
+        assertThat(api().body(again)).isEqualTo(api().body(first));
+        assertThat(PublishedEvents.bodies(
+                        SupervisorTopics.SIGN_OFF, "pare.supervisor.SignOffCountersigned.v1", reflection.toString(), 1))
+                .hasSize(1);
+        assertThat(db().count(
+                                "SELECT count(*) FROM audit_entry WHERE object_id = ? AND action = 'SIGN_OFF_COUNTERSIGNED'",
+                                reflection))
+                .isEqualTo(1);
+    }
+
     @Test
     void a_shared_reflection_waits_in_the_queue_once_even_when_the_share_is_delivered_twice() {
         var on = Fixtures.aLearnerOnPlacement(db());

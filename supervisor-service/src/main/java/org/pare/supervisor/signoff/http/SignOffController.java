@@ -15,6 +15,7 @@ import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.pare.supervisor.signoff.app.CountersigningSignOffs;
 import org.pare.supervisor.signoff.app.ReadingQueue;
 import org.pare.supervisor.signoff.app.ReturningReflections;
 import org.pare.supervisor.signoff.app.SigningOffReflections;
@@ -28,10 +29,27 @@ class SignOffController {
     private final SigningOffReflections signing;
     private final ReturningReflections returning;
 
-    SignOffController(ReadingQueue reading, SigningOffReflections signing, ReturningReflections returning) {
+    private final CountersigningSignOffs countersigning;
+
+    SignOffController(
+            ReadingQueue reading,
+            SigningOffReflections signing,
+            ReturningReflections returning,
+            CountersigningSignOffs countersigning) {
         this.reading = reading;
         this.signing = signing;
         this.returning = returning;
+        this.countersigning = countersigning;
+    }
+
+    @Serdeable
+    record CountersignResponse(UUID reflectionId, UUID signedBy, UUID countersignedBy, Instant countersignedAt) {}
+
+    @Post("/shared-reflections/{id}/countersign")
+    @Secured("PRACTICE_ASSESSOR")
+    CountersignResponse countersign(Authentication me, UUID id) {
+        var s = countersigning.countersign(me.getName(), id);
+        return new CountersignResponse(id, s.signedBy(), s.countersignedBy(), s.countersignedAt());
     }
 
     @Serdeable
