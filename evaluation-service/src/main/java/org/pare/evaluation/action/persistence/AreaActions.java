@@ -12,7 +12,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.pare.evaluation.action.domain.AreaAction;
 import org.pare.evaluation.events.ActionStatus;
-import org.pare.evaluation.shared.persistence.Sql;
+import org.pare.messaging.micronaut.Sql;
 
 @Singleton
 public class AreaActions {

@@ -10,7 +10,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.pare.evaluation.environment.domain.AreaDetails;
 import org.pare.evaluation.environment.domain.PlacementFacts;
-import org.pare.evaluation.shared.persistence.Sql;
+import org.pare.messaging.micronaut.Sql;
 
 /** Trusts, sites, areas and placements, kept from allocation events; area details kept from the lead's edits. */
 @Singleton

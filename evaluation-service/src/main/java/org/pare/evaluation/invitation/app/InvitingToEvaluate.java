@@ -10,8 +10,8 @@ import org.pare.evaluation.events.EvaluationTopics;
 import org.pare.evaluation.invitation.domain.Invitation;
 import org.pare.evaluation.invitation.persistence.InvitationRepository;
 import org.pare.evaluation.questionnaire.persistence.Questionnaires;
-import org.pare.evaluation.shared.persistence.Sql;
 import org.pare.messaging.micronaut.Outbox;
+import org.pare.messaging.micronaut.Sql;
 
 /** A completed placement opens one invitation for its learner; a redelivered completion opens none. */
 @Singleton

@@ -11,8 +11,8 @@ import java.util.List;
 import java.util.UUID;
 import org.pare.evaluation.events.EvaluationOverdue;
 import org.pare.evaluation.events.EvaluationTopics;
-import org.pare.evaluation.shared.persistence.Sql;
 import org.pare.messaging.micronaut.Outbox;
+import org.pare.messaging.micronaut.Sql;
 
 /**
  * Announces invitations still open 3 and 7 days after they were sent (notification-service reminds the learner),

@@ -8,7 +8,7 @@ import java.io.UncheckedIOException;
 import java.util.Optional;
 import java.util.UUID;
 import org.pare.evaluation.questionnaire.domain.Answers;
-import org.pare.evaluation.shared.persistence.Sql;
+import org.pare.messaging.micronaut.Sql;
 
 /** Partly answered evaluations: the learner's own, so keyed by invitation, and deleted when the answers are sent. */
 @Singleton

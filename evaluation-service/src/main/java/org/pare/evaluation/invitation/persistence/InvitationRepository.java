@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.pare.evaluation.invitation.domain.Invitation;
-import org.pare.evaluation.shared.persistence.Sql;
+import org.pare.messaging.micronaut.Sql;
 
 /** Invitations and the return counts they feed; both change in the caller's transaction. */
 @Singleton

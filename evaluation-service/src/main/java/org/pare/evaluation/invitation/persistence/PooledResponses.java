@@ -11,7 +11,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.pare.evaluation.shared.persistence.Sql;
+import org.pare.messaging.micronaut.Sql;
 
 /** Moves anonymous answers from the pool into the results: responses, comments and the rollups over them. */
 @Singleton

@@ -5,7 +5,7 @@ import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import org.pare.evaluation.invitation.domain.AnonymousResponse;
-import org.pare.evaluation.shared.persistence.Sql;
+import org.pare.messaging.micronaut.Sql;
 
 /** Where a sent evaluation's anonymous answers wait to be mixed into the results (see {@code MixingResponses}). */
 @Singleton

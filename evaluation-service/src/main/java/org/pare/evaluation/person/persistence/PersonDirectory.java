@@ -4,7 +4,7 @@ import jakarta.inject.Singleton;
 import java.util.Optional;
 import java.util.UUID;
 import org.pare.evaluation.shared.domain.Refusal;
-import org.pare.evaluation.shared.persistence.Sql;
+import org.pare.messaging.micronaut.Sql;
 
 /** This service's copy of the people directory: maps a token's subject to a person id. */
 @Singleton

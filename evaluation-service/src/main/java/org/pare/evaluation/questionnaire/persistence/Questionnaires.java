@@ -7,7 +7,7 @@ import java.io.UncheckedIOException;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.pare.evaluation.questionnaire.domain.Questionnaire;
-import org.pare.evaluation.shared.persistence.Sql;
+import org.pare.messaging.micronaut.Sql;
 
 /** Published questionnaires; a version never changes once published, so each is read once and kept. */
 @Singleton

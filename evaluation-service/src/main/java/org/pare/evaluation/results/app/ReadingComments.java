@@ -10,7 +10,7 @@ import org.pare.evaluation.environment.persistence.EnvironmentRepository;
 import org.pare.evaluation.results.domain.Quarter;
 import org.pare.evaluation.results.domain.SmallGroups;
 import org.pare.evaluation.shared.domain.Refusal;
-import org.pare.evaluation.shared.persistence.Sql;
+import org.pare.messaging.micronaut.Sql;
 
 /**
  * An area's free-text comments for a quarter, for the lead of its trust: only those whose release date has passed

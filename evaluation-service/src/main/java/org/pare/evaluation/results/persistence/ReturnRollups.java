@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.pare.evaluation.results.domain.InvitationCounts;
-import org.pare.evaluation.shared.persistence.Sql;
+import org.pare.messaging.micronaut.Sql;
 
 /** Invitations and returns of a trust over a span of months, grouped as the dashboard shows them. */
 @Singleton

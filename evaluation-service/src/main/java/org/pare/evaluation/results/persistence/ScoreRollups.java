@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.pare.evaluation.results.domain.GroupSums;
 import org.pare.evaluation.results.domain.ItemSum;
-import org.pare.evaluation.shared.persistence.Sql;
+import org.pare.messaging.micronaut.Sql;
 
 /** Response counts and per-item sums for a quarter, from the rollups kept as responses are filed. */
 @Singleton

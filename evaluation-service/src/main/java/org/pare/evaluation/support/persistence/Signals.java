@@ -7,9 +7,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.pare.evaluation.shared.persistence.Sql;
 import org.pare.evaluation.support.domain.SupportRules;
 import org.pare.evaluation.support.domain.Thresholds;
+import org.pare.messaging.micronaut.Sql;
 
 /** What other services told us about a learner, kept for the support rules, and each trust's thresholds. */
 @Singleton

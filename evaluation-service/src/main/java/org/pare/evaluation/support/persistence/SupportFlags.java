@@ -9,9 +9,9 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.pare.evaluation.shared.persistence.Sql;
 import org.pare.evaluation.support.domain.Reason;
 import org.pare.evaluation.support.domain.SupportFlag;
+import org.pare.messaging.micronaut.Sql;
 
 /** Support flags, their reasons and the notes people leave on them. */
 @Singleton

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.pare.learner.allocation.domain.Upload;
-import org.pare.learner.jdbc.Sql;
+import org.pare.messaging.micronaut.Sql;
 
 @Singleton
 public class UploadRepository {

@@ -5,10 +5,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Optional;
 import java.util.UUID;
-import org.pare.learner.jdbc.Sql;
 import org.pare.learner.person.domain.Person;
 import org.pare.learner.person.domain.PersonDetails;
 import org.pare.learner.person.domain.PersonId;
+import org.pare.messaging.micronaut.Sql;
 
 @Singleton
 public class PersonRepository {

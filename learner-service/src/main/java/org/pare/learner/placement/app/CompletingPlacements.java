@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.UUID;
 import org.pare.learner.events.LearnerTopics;
 import org.pare.learner.events.PlacementCompleted;
-import org.pare.learner.jdbc.Sql;
 import org.pare.messaging.micronaut.Outbox;
+import org.pare.messaging.micronaut.Sql;
 
 /**
  * Completes placements whose end date has passed. Safe to run twice and on several instances at once: one

@@ -2,8 +2,8 @@ package org.pare.learner.placement.persistence;
 
 import jakarta.inject.Singleton;
 import java.util.UUID;
-import org.pare.learner.jdbc.Sql;
 import org.pare.learner.placement.domain.Place;
+import org.pare.messaging.micronaut.Sql;
 
 /** Trusts, sites and areas are created the first time an upload names them, and found by name after. */
 @Singleton

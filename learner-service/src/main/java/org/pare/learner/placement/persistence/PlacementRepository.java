@@ -7,11 +7,11 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.pare.learner.jdbc.Sql;
 import org.pare.learner.person.domain.PersonId;
 import org.pare.learner.placement.domain.Place;
 import org.pare.learner.placement.domain.Placement;
 import org.pare.learner.placement.domain.PlacementId;
+import org.pare.messaging.micronaut.Sql;
 
 @Singleton
 public class PlacementRepository {

@@ -3,7 +3,7 @@ package org.pare.notification.directory.persistence;
 import jakarta.inject.Singleton;
 import java.util.Optional;
 import java.util.UUID;
-import org.pare.notification.shared.jdbc.Sql;
+import org.pare.messaging.micronaut.Sql;
 
 /** This service's copy of the people directory: how to address a person, and who a token's subject is. */
 @Singleton

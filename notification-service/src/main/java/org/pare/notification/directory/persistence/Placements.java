@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.pare.notification.shared.jdbc.Sql;
+import org.pare.messaging.micronaut.Sql;
 
 /** Who supervises and assesses each learner, per placement, as allocated in learner-service. */
 @Singleton

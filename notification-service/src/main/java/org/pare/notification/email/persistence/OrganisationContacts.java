@@ -3,7 +3,7 @@ package org.pare.notification.email.persistence;
 import jakarta.inject.Singleton;
 import java.util.Optional;
 import java.util.UUID;
-import org.pare.notification.shared.jdbc.Sql;
+import org.pare.messaging.micronaut.Sql;
 
 /** Where e-mail for a role in an organisation goes; without one, such messages reach the inbox only. */
 @Singleton

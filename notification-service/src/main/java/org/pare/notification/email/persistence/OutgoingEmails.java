@@ -5,8 +5,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.pare.messaging.micronaut.Sql;
 import org.pare.notification.email.domain.EmailContent;
-import org.pare.notification.shared.jdbc.Sql;
 
 /**
  * E-mail intents. Written with the inbox row; claimed by a sender with a lease (a crashed sender's claim expires

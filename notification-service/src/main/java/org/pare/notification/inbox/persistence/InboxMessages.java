@@ -7,13 +7,13 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
+import org.pare.messaging.micronaut.Sql;
 import org.pare.notification.inbox.domain.InboxMessage;
 import org.pare.notification.inbox.domain.MessageId;
 import org.pare.notification.inbox.domain.Notice;
 import org.pare.notification.inbox.domain.NoticeKind;
 import org.pare.notification.inbox.domain.Reader;
 import org.pare.notification.inbox.domain.Recipient;
-import org.pare.notification.shared.jdbc.Sql;
 
 /** The inbox table. Every read goes through {@link #VISIBLE}: a reader reaches only messages addressed to them. */
 @Singleton

@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
 import java.util.List;
+import org.pare.messaging.micronaut.Sql;
 import org.pare.notification.directory.persistence.People;
 import org.pare.notification.email.domain.EmailContent;
 import org.pare.notification.email.persistence.OutgoingEmails;
@@ -22,7 +23,6 @@ import org.pare.notification.inbox.domain.Reader;
 import org.pare.notification.inbox.persistence.InboxMessages;
 import org.pare.notification.preference.domain.Preferences;
 import org.pare.notification.preference.persistence.PreferencesStore;
-import org.pare.notification.shared.jdbc.Sql;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -5,9 +5,9 @@ import jakarta.inject.Singleton;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
+import org.pare.messaging.micronaut.Sql;
 import org.pare.notification.preference.domain.Preferences;
 import org.pare.notification.preference.domain.QuietHours;
-import org.pare.notification.shared.jdbc.Sql;
 
 /**
  * Preferences per sign-in id. Someone who never chose gets the defaults: e-mail on, no digest, and the quiet hours

@@ -6,9 +6,9 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
+import org.pare.messaging.micronaut.Sql;
 import org.pare.notification.reminder.domain.Reminder;
 import org.pare.notification.reminder.domain.ReminderKind;
-import org.pare.notification.shared.jdbc.Sql;
 
 /** The reminder table: scheduled by events, cancelled by events, claimed by the sweep. */
 @Singleton

@@ -7,8 +7,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.pare.messaging.micronaut.Sql;
 import org.pare.supervisor.person.persistence.People;
-import org.pare.supervisor.shared.jdbc.Sql;
 
 /** Read side of the assignments: whom a supervisor supervises, and a trust's SSSA breaches. */
 @Singleton

@@ -6,9 +6,9 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.pare.messaging.micronaut.Sql;
 import org.pare.supervisor.assignment.domain.Assignment;
 import org.pare.supervisor.assignment.domain.Conflict;
-import org.pare.supervisor.shared.jdbc.Sql;
 
 /** The assignment read model: placements with the roles granted on them. */
 @Singleton

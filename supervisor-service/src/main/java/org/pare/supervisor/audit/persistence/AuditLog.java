@@ -5,7 +5,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import org.pare.supervisor.shared.jdbc.Sql;
+import org.pare.messaging.micronaut.Sql;
 
 /** Who did what, when; written in the caller's transaction so an act and its entry commit together. */
 @Singleton

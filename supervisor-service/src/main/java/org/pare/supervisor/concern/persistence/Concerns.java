@@ -8,8 +8,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.UUID;
+import org.pare.messaging.micronaut.Sql;
 import org.pare.supervisor.events.ConcernCategory;
-import org.pare.supervisor.shared.jdbc.Sql;
 
 /** Concerns and their action plans. */
 @Singleton

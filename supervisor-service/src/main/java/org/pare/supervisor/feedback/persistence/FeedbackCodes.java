@@ -5,8 +5,8 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
+import org.pare.messaging.micronaut.Sql;
 import org.pare.supervisor.feedback.domain.FeedbackCode;
-import org.pare.supervisor.shared.jdbc.Sql;
 
 /** Issued codes (by hash) and the redeem attempts that limit guessing. */
 @Singleton

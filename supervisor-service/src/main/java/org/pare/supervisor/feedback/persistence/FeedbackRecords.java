@@ -9,7 +9,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.pare.supervisor.shared.jdbc.Sql;
+import org.pare.messaging.micronaut.Sql;
 
 /** Feedback given, with its text. */
 @Singleton

@@ -9,8 +9,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.pare.messaging.micronaut.Sql;
 import org.pare.supervisor.events.InterviewKind;
-import org.pare.supervisor.shared.jdbc.Sql;
 
 @Singleton
 public class Interviews {

@@ -3,8 +3,8 @@ package org.pare.supervisor.person.persistence;
 import jakarta.inject.Singleton;
 import java.util.Optional;
 import java.util.UUID;
+import org.pare.messaging.micronaut.Sql;
 import org.pare.supervisor.shared.domain.Refusal;
-import org.pare.supervisor.shared.jdbc.Sql;
 
 /** This service's copy of the people directory: login id (the token's sub) to person id, and names for pages. */
 @Singleton

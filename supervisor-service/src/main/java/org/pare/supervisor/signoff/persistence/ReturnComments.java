@@ -5,7 +5,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
-import org.pare.supervisor.shared.jdbc.Sql;
+import org.pare.messaging.micronaut.Sql;
 
 /** The comments reflections were returned with: free text that never travels in events. */
 @Singleton

@@ -8,7 +8,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.pare.supervisor.shared.jdbc.Sql;
+import org.pare.messaging.micronaut.Sql;
 import org.pare.supervisor.signoff.domain.SharedReflection;
 import org.pare.supervisor.signoff.domain.SharedReflection.Signature;
 

@@ -5,7 +5,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
-import org.pare.supervisor.shared.jdbc.Sql;
+import org.pare.messaging.micronaut.Sql;
 
 /** A reflection's signature and its countersignature. */
 @Singleton

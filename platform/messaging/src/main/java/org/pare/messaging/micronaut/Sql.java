@@ -1,4 +1,4 @@
-package org.pare.notification.shared.jdbc;
+package org.pare.messaging.micronaut;
 
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
@@ -6,13 +6,16 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * Plain SQL on the current transaction's connection, the one the outbox writes on: state and events commit
- * together. Repositories stay readable SQL; callers must run inside a transaction.
+ * Plain SQL on the current transaction's connection, the one the {@link Outbox} writes on, so a service's state
+ * and its events commit together. Repositories stay readable SQL; callers run inside a transaction.
  */
 @Singleton
 public class Sql {
@@ -25,6 +28,10 @@ public class Sql {
     @FunctionalInterface
     public interface RowMapper<T> {
         T map(ResultSet row) throws SQLException;
+    }
+
+    public Connection connection() {
+        return transactions.getConnection();
     }
 
     public int update(String sql, Object... parameters) {
@@ -52,13 +59,17 @@ public class Sql {
         return list(sql, mapper, parameters).stream().findFirst();
     }
 
+    public static LocalDate date(ResultSet row, String column) throws SQLException {
+        return row.getObject(column, LocalDate.class);
+    }
+
     /** Instants as UTC offsets: the PostgreSQL driver binds {@code timestamptz} from those, not from Instant. */
     private static Object bindable(Object value) {
-        return value instanceof java.time.Instant instant ? instant.atOffset(java.time.ZoneOffset.UTC) : value;
+        return value instanceof Instant instant ? instant.atOffset(ZoneOffset.UTC) : value;
     }
 
     private PreparedStatement prepare(String sql, Object... parameters) throws SQLException {
-        PreparedStatement statement = transactions.getConnection().prepareStatement(sql);
+        PreparedStatement statement = connection().prepareStatement(sql);
         try {
             for (int i = 0; i < parameters.length; i++) {
                 statement.setObject(i + 1, bindable(parameters[i]));
