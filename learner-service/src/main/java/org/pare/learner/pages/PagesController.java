@@ -21,7 +21,7 @@ class PagesController {
     private final String capture = page("capture.html");
     private final String allocations = page("allocations.html");
     private final String reflection = page("reflection.html");
-    private final String serviceWorker = asset("learner/sw.js");
+    private final String serviceWorker = StaticPages.resource("/assets/learner/sw.js");
 
     @Get
     HttpResponse<?> root() {
@@ -62,13 +62,5 @@ class PagesController {
 
     private static String page(String name) {
         return StaticPages.read(name);
-    }
-
-    private static String asset(String name) {
-        try (var in = PagesController.class.getResourceAsStream("/assets/" + name)) {
-            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-        } catch (java.io.IOException | NullPointerException e) {
-            throw new IllegalStateException("missing asset " + name, e);
-        }
     }
 }

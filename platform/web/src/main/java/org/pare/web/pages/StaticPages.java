@@ -10,9 +10,14 @@ public final class StaticPages {
     private StaticPages() {}
 
     public static String read(String name) {
-        try (InputStream in = StaticPages.class.getResourceAsStream("/pages/" + name)) {
+        return resource("/pages/" + name);
+    }
+
+    /** Any text resource on the classpath, by absolute path (e.g. a service worker served at the root). */
+    public static String resource(String path) {
+        try (InputStream in = StaticPages.class.getResourceAsStream(path)) {
             if (in == null) {
-                throw new IllegalStateException("missing page /pages/" + name);
+                throw new IllegalStateException("missing resource " + path);
             }
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
