@@ -35,7 +35,8 @@ public final class EvaluationDashboardBenchmark {
         Duration each = Duration.ofSeconds(Long.getLong("bench.closedSeconds", 10));
         int clients = Integer.getInteger("bench.dashboardClients", 4);
         Map<String, String> properties = ServiceTestProperties.forService("bench_evaluation");
-        try (EvaluationServiceProcess service = EvaluationServiceProcess.start(properties)) {
+        try (ServiceProcess service = ServiceProcess.start(
+                "evaluation-service", properties, Map.of("PARE_MESSAGING_CONSUMERS_ENABLED", "false"))) {
             long generated = System.nanoTime();
             UUID trust = generate(
                     properties.get("datasources.default.url"),

@@ -2,8 +2,6 @@ package org.pare.bench;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
-import io.micronaut.context.ApplicationContext;
-import io.micronaut.runtime.server.EmbeddedServer;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
@@ -12,7 +10,6 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.pare.testing.ServiceTestProperties;
@@ -26,7 +23,20 @@ public final class ReflectionSubmitBenchmark {
 
     private record Open(String path, HttpLoadGenerator.Result result) {}
 
-    private record Closed(String path, ClosedLoop.Result result) {}
+    /** A closed-loop run and the CPU seconds it cost the service process, this JVM and PostgreSQL. */
+    private record Closed(String path, ClosedLoop.Result result, double service, double generator, double postgres) {
+        String costRow() {
+            long ops = result.ok() + result.failed();
+            return String.format(
+                    "| %s | %d | %.3f | %.3f | %.3f | %.3f |",
+                    path,
+                    result.clients(),
+                    1000 * service / ops,
+                    1000 * generator / ops,
+                    1000 * postgres / ops,
+                    1000 * (service + generator + postgres) / ops);
+        }
+    }
 
     public static void main(String[] args) throws Exception {
         List<Integer> rates = ints(System.getProperty("bench.httpRates", "50,100,200,400"));
@@ -34,19 +44,21 @@ public final class ReflectionSubmitBenchmark {
         Duration each = Duration.ofSeconds(Long.getLong("bench.httpSeconds", 15));
         Duration closed = Duration.ofSeconds(Long.getLong("bench.closedSeconds", 10));
         int learnerCount = Integer.getInteger("bench.learners", 200);
+        Duration warmUp = Duration.ofSeconds(Long.getLong("bench.warmupSeconds", 30));
         say("load average at start: %s", load());
-        Map<String, Object> properties = new HashMap<>(ServiceTestProperties.forService("bench_reflections"));
-        properties.put("micronaut.server.port", -1);
-        try (ApplicationContext service = ApplicationContext.run(properties, "bench");
-                HikariDataSource raw = pool(properties)) {
-            EmbeddedServer server = service.getBean(EmbeddedServer.class).start();
+        Map<String, String> properties = ServiceTestProperties.forService("bench_reflections");
+        try (HikariDataSource raw = pool(properties);
+                ServiceProcess service = ServiceProcess.start("learner-service", properties, Map.of())) {
             HttpLoadGenerator load = new HttpLoadGenerator();
             ReflectionWorkload work =
-                    ReflectionWorkload.insertLearners(raw, learnerCount, server.getURI(), load.client());
+                    ReflectionWorkload.insertLearners(raw, learnerCount, service.uri(), load.client());
+            long postmaster = CpuTime.postmasterOf(raw);
+            long self = ProcessHandle.current().pid();
             say(
-                    "%d learners on placements inserted; warm-up: create+submit at 100/s for 10 s, raw for 5 s",
-                    learnerCount);
-            load.runOperations(100, Duration.ofSeconds(10), work::createAndSubmit);
+                    "%d learners on placements inserted; warm-up (the service's JIT): create+submit at 100/s for %d s,"
+                            + " raw for 5 s",
+                    learnerCount, warmUp.toSeconds());
+            load.runOperations(100, warmUp, work::createAndSubmit);
             ClosedLoop.run(8, Duration.ofSeconds(5), n -> work.rawCreateAndSubmit(raw, n));
 
             List<Open> open = new ArrayList<>();
@@ -69,16 +81,34 @@ public final class ReflectionSubmitBenchmark {
             for (String path : List.of("create", "create+submit")) {
                 boolean create = path.equals("create");
                 for (int clients : concurrency) {
-                    var http = ClosedLoop.run(
-                            clients, closed, n -> (create ? work.create(n) : work.createAndSubmit(n)).join());
-                    closedResults.add(new Closed("HTTP " + path, http));
-                    var jdbc = ClosedLoop.run(
-                            clients, closed, n -> create ? work.rawCreate(raw, n) : work.rawCreateAndSubmit(raw, n));
-                    closedResults.add(new Closed("raw JDBC " + path, jdbc));
+                    var http = measured(
+                            "HTTP " + path,
+                            service.pid(),
+                            self,
+                            postmaster,
+                            () -> ClosedLoop.run(
+                                    clients, closed, n -> (create ? work.create(n) : work.createAndSubmit(n)).join()));
+                    closedResults.add(http);
+                    var jdbc = measured(
+                            "raw JDBC " + path,
+                            service.pid(),
+                            self,
+                            postmaster,
+                            () -> ClosedLoop.run(
+                                    clients,
+                                    closed,
+                                    n -> create ? work.rawCreate(raw, n) : work.rawCreateAndSubmit(raw, n)));
+                    closedResults.add(jdbc);
                     say(
                             "closed loop, %s, %d clients: HTTP %,.0f ops/s (failed %d), raw %,.0f ops/s, load %s,"
                                     + " outbox unpublished %,d",
-                            path, clients, http.perSecond(), http.failed(), jdbc.perSecond(), load(), unpublished(raw));
+                            path,
+                            clients,
+                            http.result().perSecond(),
+                            http.result().failed(),
+                            jdbc.result().perSecond(),
+                            load(),
+                            unpublished(raw));
                 }
             }
             say("outbox rows unpublished at the end: %,d", unpublished(raw));
@@ -87,10 +117,26 @@ public final class ReflectionSubmitBenchmark {
         System.exit(0);
     }
 
+    private interface Run {
+        ClosedLoop.Result run() throws Exception;
+    }
+
+    /** One closed-loop run with the CPU seconds the service process, this JVM and PostgreSQL spent during it. */
+    private static Closed measured(String path, long service, long self, long postmaster, Run run) throws Exception {
+        double s0 = CpuTime.ofProcess(service), g0 = CpuTime.ofProcess(self), p0 = CpuTime.ofPostgres(postmaster);
+        ClosedLoop.Result result = run.run();
+        return new Closed(
+                path,
+                result,
+                CpuTime.ofProcess(service) - s0,
+                CpuTime.ofProcess(self) - g0,
+                CpuTime.ofPostgres(postmaster) - p0);
+    }
+
     private static void report(List<Open> open, List<Closed> closed, int learners) throws IOException {
         StringBuilder md = new StringBuilder("## Reflection create and submit, " + LocalDate.now() + "\n\n")
                 .append(String.format(
-                        "learner-service in-JVM, %d learners on placements, one LEARNER token each; load average at"
+                        "learner-service in its own process, %d learners on placements, one LEARNER token each; load average at"
                                 + " the end %s (2 cores, shared).%n%n",
                         learners, load()))
                 .append("Open loop (latency from each operation's scheduled start):\n\n")
@@ -108,6 +154,12 @@ public final class ReflectionSubmitBenchmark {
                 .append(ClosedLoop.Result.header())
                 .append('\n');
         closed.forEach(c -> md.append(c.result().row(c.path())).append('\n'));
+        md.append(
+                "\nCPU milliseconds per operation in the closed-loop runs (from /proc: the service's process; this JVM,"
+                        + " i.e. the load generator or the raw JDBC client, plus the in-JVM broker; PostgreSQL's server"
+                        + " and backends):\n\n| Path | Concurrency | service | generator / JDBC client | PostgreSQL | total |\n"
+                        + "|---|---:|---:|---:|---:|---:|\n");
+        closed.forEach(c -> md.append(c.costRow()).append('\n'));
         md.append("\nSustained (best closed-loop) throughput:\n\n| Path | HTTP ops/s | Raw JDBC ops/s | HTTP / raw |\n")
                 .append("|---|---:|---:|---:|\n");
         for (String path : List.of("create", "create+submit")) {
@@ -138,11 +190,11 @@ public final class ReflectionSubmitBenchmark {
                 .orElse(0);
     }
 
-    private static HikariDataSource pool(Map<String, Object> properties) {
+    private static HikariDataSource pool(Map<String, String> properties) {
         HikariConfig config = new HikariConfig();
-        config.setJdbcUrl((String) properties.get("datasources.default.url"));
-        config.setUsername((String) properties.get("datasources.default.username"));
-        config.setPassword((String) properties.get("datasources.default.password"));
+        config.setJdbcUrl(properties.get("datasources.default.url"));
+        config.setUsername(properties.get("datasources.default.username"));
+        config.setPassword(properties.get("datasources.default.password"));
         config.setMaximumPoolSize(POOL);
         config.setPoolName("bench-raw");
         return new HikariDataSource(config);

@@ -44,7 +44,7 @@ public final class SupervisorQueueLatencyBenchmark {
         int seconds = Integer.getInteger("bench.shareSeconds", 30);
         Map<String, String> properties = ServiceTestProperties.forService("bench_supervisor");
         TestInfrastructure.get().kafka().createTopics(4, LearnerTopics.REFLECTION);
-        try (SupervisorServiceProcess service = SupervisorServiceProcess.start(properties);
+        try (ServiceProcess service = ServiceProcess.start("supervisor-service", properties, Map.of());
                 HikariDataSource db = pool(properties);
                 var producer = new KafkaProducer<>(
                         Map.of(
