@@ -8,6 +8,13 @@ if ("serviceWorker" in navigator) {
   });
 }
 
+/** How the pages name the people around a placement. */
+export const ROLE_NAMES = {
+  PRACTICE_SUPERVISOR: "Practice supervisor",
+  PRACTICE_ASSESSOR: "Practice assessor",
+  ACADEMIC_ASSESSOR: "Academic assessor",
+};
+
 export { token, signIn, signOut, subject, requireSignIn, HttpError, api, today, newKey, el } from "/assets/pare/session.js";
 
 // ---- Outbox: IndexedDB keeps every capture until the API has it; the idempotency key makes resending safe.

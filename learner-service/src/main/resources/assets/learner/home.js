@@ -1,4 +1,4 @@
-import { api, el, flush, onOutboxChange, renderOutbox, requireSignIn, signOut, watchNetwork, HttpError } from "./app.js";
+import { api, el, flush, onOutboxChange, renderOutbox, requireSignIn, signOut, watchNetwork, HttpError, ROLE_NAMES } from "./app.js";
 
 const STATES = [
   ["RETURNED", "Returned to you", "nhsuk-tag--orange", "Returned"],
@@ -168,12 +168,6 @@ async function loadFeedback() {
     target.replaceChildren(el("p", { class: "nhsuk-body", text: "Feedback shows when you are back online." }));
   }
 }
-
-const ROLE_NAMES = {
-  PRACTICE_SUPERVISOR: "Practice supervisor",
-  PRACTICE_ASSESSOR: "Practice assessor",
-  ACADEMIC_ASSESSOR: "Academic assessor",
-};
 
 async function loadPlacement() {
   try {

@@ -1,5 +1,5 @@
 // One reflection of the learner's: read it, submit it, share it with supervisors for feedback or sign-off.
-import { api, el, newKey, requireSignIn } from "./app.js";
+import { api, el, newKey, requireSignIn, ROLE_NAMES } from "./app.js";
 
 const TAGS = {
   DRAFT: ["Draft", "nhsuk-tag--grey", "Only you can see it. Submit it when it is ready to share."],
@@ -8,7 +8,8 @@ const TAGS = {
   RETURNED: ["Returned", "nhsuk-tag--orange", "Returned to you with a comment. Change it if you need to, then submit it again."],
   SIGNED_OFF: ["Signed off", "nhsuk-tag--green", "Signed off. The record is locked: a correction is a new reflection."],
 };
-const ROLES = { PRACTICE_SUPERVISOR: "practice supervisor", PRACTICE_ASSESSOR: "practice assessor" };
+// a reflection is shared with the people who supervise or assess the learner, not with the academic assessor
+const SHARES_WITH = ["PRACTICE_SUPERVISOR", "PRACTICE_ASSESSOR"];
 const id = location.pathname.split("/").pop();
 let names = new Map();
 
@@ -63,7 +64,7 @@ function render(r, template, people) {
         "div",
         { class: "nhsuk-checkboxes__item" },
         el("input", { class: "nhsuk-checkboxes__input", id: "p-" + p.personId, name: "person", type: "checkbox", value: p.personId }),
-        el("label", { class: "nhsuk-label nhsuk-checkboxes__label", for: "p-" + p.personId, text: `${p.name}, ${ROLES[p.role]}` }),
+        el("label", { class: "nhsuk-label nhsuk-checkboxes__label", for: "p-" + p.personId, text: `${p.name}, ${ROLE_NAMES[p.role].toLowerCase()}` }),
       ),
     ),
   );
@@ -90,7 +91,7 @@ async function load() {
     ]);
     names = new Map(placements.flatMap((p) => p.people).map((p) => [p.personId, p.name]));
     const current = placements.find((p) => p.status === "ACTIVE") || placements[0];
-    const people = current ? current.people.filter((p) => ROLES[p.role]) : [];
+    const people = current ? current.people.filter((p) => SHARES_WITH.includes(p.role)) : [];
     render(r, templates.find((t) => t.key === r.templateKey), people);
   } catch (e) {
     document.getElementById("loading").hidden = true;
