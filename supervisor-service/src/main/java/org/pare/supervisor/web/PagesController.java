@@ -11,7 +11,7 @@ import java.net.URI;
 import org.pare.web.pages.StaticPages;
 
 /**
- * The supervisor's pages and the learner's feedback-code page: skeletons with no personal data. Their scripts
+ * The supervisor's pages and the learner's feedback-code and interviews pages: skeletons with no personal data. Their scripts
  * fetch everything from the JSON API with the bearer token, so the pages themselves are open to anyone.
  */
 @Controller
@@ -22,6 +22,10 @@ class PagesController {
     private final String reflection = StaticPages.read("supervisor/reflection.html");
     private final String concern = StaticPages.read("supervisor/concern.html");
     private final String feedbackCode = StaticPages.read("supervisor/feedback-code.html");
+    private final String interview = StaticPages.read("supervisor/interview.html");
+    private final String learnerInterviews = StaticPages.read("supervisor/learner-interviews.html");
+    private final String concerns = StaticPages.read("supervisor/concerns.html");
+    private final String concernDetail = StaticPages.read("supervisor/concern-detail.html");
 
     @Get
     HttpResponse<?> root() {
@@ -50,6 +54,31 @@ class PagesController {
     @Produces(MediaType.TEXT_HTML)
     String concern() {
         return concern;
+    }
+
+    @Get("/supervisor/concerns")
+    @Produces(MediaType.TEXT_HTML)
+    String concerns() {
+        return concerns;
+    }
+
+    @Get("/supervisor/concerns/{id}")
+    @Produces(MediaType.TEXT_HTML)
+    String concernDetail(String id) {
+        return concernDetail;
+    }
+
+    @Get("/supervisor/interviews/{id}")
+    @Produces(MediaType.TEXT_HTML)
+    String interview(String id) {
+        return interview;
+    }
+
+    /** The learner's interviews, to read and confirm; linked from the feedback-code page. */
+    @Get("/interviews")
+    @Produces(MediaType.TEXT_HTML)
+    String learnerInterviews() {
+        return learnerInterviews;
     }
 
     @Get("/feedback-code")

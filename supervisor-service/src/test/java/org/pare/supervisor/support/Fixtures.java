@@ -83,6 +83,15 @@ public final class Fixtures {
                 academic);
     }
 
+    /** The learner shares a new reflection on a placement with these people; waits for nothing. */
+    public static UUID shareOn(UUID learner, UUID placement, ReflectionShared.Purpose purpose, Person... with) {
+        UUID reflection = UUID.randomUUID();
+        List<UUID> ids = java.util.Arrays.stream(with).map(Person::id).toList();
+        LearnerEvents.produce(LearnerEvents.shared(
+                new ReflectionShared(reflection, learner, placement, ids, Instant.now(), purpose)));
+        return reflection;
+    }
+
     /** The learner shares a new reflection with these people; waits until each has it queued. */
     public static UUID shared(Database db, LearnerOnPlacement on, ReflectionShared.Purpose purpose, Person... with) {
         UUID reflection = UUID.randomUUID();

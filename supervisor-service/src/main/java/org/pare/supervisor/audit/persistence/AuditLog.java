@@ -22,7 +22,9 @@ public class AuditLog {
         SIGN_OFF_COUNTERSIGNED,
         CONCERN_RAISED,
         CONCERN_REVIEWED,
-        CONCERN_RESOLVED
+        CONCERN_RESOLVED,
+        /** A concern's details and reviews were opened by someone other than the learner. */
+        CONCERN_READ
     }
 
     public record Entry(UUID actorId, String action, UUID objectId, Instant at) {}

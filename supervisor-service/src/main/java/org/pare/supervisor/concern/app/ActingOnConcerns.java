@@ -86,11 +86,15 @@ public class ActingOnConcerns {
     }
 
     @Transactional
-    public void review(String loginId, UUID concernId, String notes, LocalDate nextReviewOn) {
+    public void review(String loginId, UUID concernId, Concerns.Review review) {
         UUID me = people.caller(loginId);
         Concern concern = open(concernId, me);
         Instant now = clock.instant();
-        concerns.review(concernId, me, notes, nextReviewOn, now);
+        LocalDate nextReviewOn = review.nextReviewOn();
+        if (nextReviewOn != null && nextReviewOn.isBefore(LocalDate.now(clock.withZone(java.time.ZoneOffset.UTC)))) {
+            throw Refusal.invalid("nextReviewOn", "the next review date must not be in the past");
+        }
+        concerns.review(concernId, me, review, now);
         audit.record(concern.trustId(), me, AuditLog.Action.CONCERN_REVIEWED, concernId, now);
         outbox.publish(
                 SupervisorTopics.CONCERN,

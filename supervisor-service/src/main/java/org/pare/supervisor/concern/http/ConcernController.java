@@ -19,6 +19,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.pare.supervisor.concern.app.ActingOnConcerns;
+import org.pare.supervisor.concern.persistence.Concerns;
 import org.pare.supervisor.events.ConcernCategory;
 import org.pare.supervisor.events.ConcernResolved;
 
@@ -43,7 +44,11 @@ class ConcernController {
             @NotNull LocalDate reviewOn) {}
 
     @Serdeable
-    record ReviewRequest(@NotBlank @Size(max = 4000) String notes, @Nullable LocalDate nextReviewOn) {}
+    record ReviewRequest(
+            @NotBlank @Size(max = 4000) String notes,
+            @Nullable @Size(max = 4000) String actions,
+            @Nullable @Size(max = 2000) String supportOffered,
+            @Nullable LocalDate nextReviewOn) {}
 
     @Serdeable
     record ResolveRequest(@NotNull ConcernResolved.Outcome outcome, @NotBlank @Size(max = 4000) String notes) {}
@@ -61,8 +66,16 @@ class ConcernController {
 
     @Post("/{id}/reviews")
     HttpResponse<?> review(Authentication me, UUID id, @Body @Valid ReviewRequest r) {
-        acting.review(me.getName(), id, r.notes(), r.nextReviewOn());
+        acting.review(
+                me.getName(),
+                id,
+                new Concerns.Review(
+                        r.notes(), blankAsNull(r.actions()), blankAsNull(r.supportOffered()), r.nextReviewOn()));
         return HttpResponse.noContent();
+    }
+
+    private static String blankAsNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
     }
 
     @Post("/{id}/resolve")

@@ -55,19 +55,28 @@ public class Concerns {
         return sql.one("SELECT * FROM concern WHERE id = ? FOR UPDATE", Concerns::concern, id);
     }
 
-    public void review(UUID concern, UUID by, String notes, LocalDate next, Instant at) {
+    /** A review's notes and any change to the plan; a null field leaves that part of the plan as it was. */
+    public record Review(String notes, String actions, String supportOffered, LocalDate nextReviewOn) {}
+
+    public void review(UUID concern, UUID by, Review r, Instant at) {
         sql.update(
-                "INSERT INTO concern_review (id, concern_id, reviewed_by, notes, next_review_on, reviewed_at)"
-                        + " VALUES (?, ?, ?, ?, ?, ?)",
+                "INSERT INTO concern_review (id, concern_id, reviewed_by, notes, actions, support_offered,"
+                        + " next_review_on, reviewed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                 UUID.randomUUID(),
                 concern,
                 by,
-                notes,
-                next,
+                r.notes(),
+                r.actions(),
+                r.supportOffered(),
+                r.nextReviewOn(),
                 Timestamp.from(at));
-        if (next != null) {
-            sql.update("UPDATE concern SET review_on = ? WHERE id = ?", next, concern);
-        }
+        sql.update(
+                "UPDATE concern SET review_on = coalesce(?, review_on), actions = coalesce(?, actions),"
+                        + " support_offered = coalesce(?, support_offered) WHERE id = ?",
+                r.nextReviewOn(),
+                r.actions(),
+                r.supportOffered(),
+                concern);
     }
 
     public void resolve(UUID concern, String outcome, String notes, Instant at) {

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.pare.messaging.micronaut.Outbox;
+import org.pare.supervisor.assignment.persistence.Placements;
 import org.pare.supervisor.events.InterviewCompleted;
 import org.pare.supervisor.events.SupervisorTopics;
 import org.pare.supervisor.interview.persistence.Interviews;
@@ -21,12 +22,14 @@ import org.pare.supervisor.shared.domain.Refusal;
 @Singleton
 public class HoldingInterviews {
     private final People people;
+    private final Placements placements;
     private final Interviews interviews;
     private final Outbox outbox;
     private final Clock clock;
 
-    HoldingInterviews(People people, Interviews interviews, Outbox outbox, Clock clock) {
+    HoldingInterviews(People people, Placements placements, Interviews interviews, Outbox outbox, Clock clock) {
         this.people = people;
+        this.placements = placements;
         this.interviews = interviews;
         this.outbox = outbox;
         this.clock = clock;
@@ -68,13 +71,39 @@ public class HoldingInterviews {
         return interviews.forUpdate(id).orElseThrow();
     }
 
+    /** An interview with the names its pages show. */
+    public record Seen(Interview interview, String learnerName, String assessorName, String areaName) {}
+
     @Transactional(readOnly = true)
-    public List<Interview> dueForAssessor(String loginId) {
-        return interviews.ofAssessor(people.caller(loginId));
+    public List<Seen> dueForAssessor(String loginId) {
+        return interviews.ofAssessor(people.caller(loginId)).stream()
+                .map(this::seen)
+                .toList();
     }
 
     @Transactional(readOnly = true)
-    public List<Interview> ofLearner(String loginId) {
-        return interviews.ofLearner(people.caller(loginId));
+    public List<Seen> ofLearner(String loginId) {
+        return interviews.ofLearner(people.caller(loginId)).stream()
+                .map(this::seen)
+                .toList();
+    }
+
+    /** One interview, for its practice assessor or its learner; anyone else: not found. */
+    @Transactional(readOnly = true)
+    public Seen one(String loginId, UUID id) {
+        UUID me = people.caller(loginId);
+        return interviews
+                .find(id)
+                .filter(i -> me.equals(i.assessorId()) || me.equals(i.learnerId()))
+                .map(this::seen)
+                .orElseThrow(() -> Refusal.notFound("interview"));
+    }
+
+    private Seen seen(Interview i) {
+        return new Seen(
+                i,
+                people.name(i.learnerId()).orElse("A learner"),
+                i.assessorId() == null ? null : people.name(i.assessorId()).orElse(null),
+                placements.find(i.placementId()).map(p -> p.areaName()).orElse(null));
     }
 }

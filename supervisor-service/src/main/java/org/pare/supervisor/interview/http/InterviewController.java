@@ -38,17 +38,24 @@ class InterviewController {
             UUID interviewId,
             UUID placementId,
             UUID learnerId,
+            String learnerName,
+            @Nullable String assessorName,
+            @Nullable String areaName,
             String kind,
             LocalDate dueOn,
             @Nullable String notes,
             @Nullable String goals,
             @Nullable Instant completedAt,
             @Nullable Instant learnerConfirmedAt) {
-        static InterviewResponse of(Interview i) {
+        static InterviewResponse of(HoldingInterviews.Seen seen) {
+            Interview i = seen.interview();
             return new InterviewResponse(
                     i.id(),
                     i.placementId(),
                     i.learnerId(),
+                    seen.learnerName(),
+                    seen.assessorName(),
+                    seen.areaName(),
                     i.kind().name(),
                     i.dueOn(),
                     i.notes(),
@@ -74,15 +81,23 @@ class InterviewController {
                 .toList();
     }
 
+    @Get("/{id}")
+    @Secured({"PRACTICE_ASSESSOR", "LEARNER"})
+    InterviewResponse one(Authentication me, UUID id) {
+        return InterviewResponse.of(holding.one(me.getName(), id));
+    }
+
     @Post("/{id}/complete")
     @Secured("PRACTICE_ASSESSOR")
     InterviewResponse complete(Authentication me, UUID id, @Body @Valid CompleteRequest request) {
-        return InterviewResponse.of(holding.complete(me.getName(), id, request.notes(), request.goals()));
+        holding.complete(me.getName(), id, request.notes(), request.goals());
+        return InterviewResponse.of(holding.one(me.getName(), id));
     }
 
     @Post("/{id}/confirm")
     @Secured("LEARNER")
     InterviewResponse confirm(Authentication me, UUID id) {
-        return InterviewResponse.of(holding.confirm(me.getName(), id));
+        holding.confirm(me.getName(), id);
+        return InterviewResponse.of(holding.one(me.getName(), id));
     }
 }

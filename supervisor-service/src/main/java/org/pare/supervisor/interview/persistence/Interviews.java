@@ -40,6 +40,10 @@ public class Interviews {
                 kind.name());
     }
 
+    public Optional<Interview> find(UUID id) {
+        return sql.one("SELECT * FROM interview WHERE id = ?", Interviews::interview, id);
+    }
+
     public Optional<Interview> forUpdate(UUID id) {
         return sql.one("SELECT * FROM interview WHERE id = ? FOR UPDATE", Interviews::interview, id);
     }

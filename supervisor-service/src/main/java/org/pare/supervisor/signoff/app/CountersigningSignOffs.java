@@ -49,6 +49,15 @@ public class CountersigningSignOffs {
         this.professions = professions;
     }
 
+    /** What waits for this assessor's countersignature: only where the learner's programme asks for one. */
+    @Transactional(readOnly = true)
+    public List<Signatures.Awaiting> awaiting(String loginId) {
+        UUID me = people.caller(loginId);
+        return signatures.uncountersignedFor(me, 200).stream()
+                .filter(a -> professions.contains(a.profession()))
+                .toList();
+    }
+
     @Transactional
     public Signed countersign(String loginId, UUID reflectionId) {
         UUID me = people.caller(loginId);

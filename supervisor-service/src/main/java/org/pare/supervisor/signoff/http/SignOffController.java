@@ -45,6 +45,24 @@ class SignOffController {
     @Serdeable
     record CountersignResponse(UUID reflectionId, UUID signedBy, UUID countersignedBy, Instant countersignedAt) {}
 
+    @Serdeable
+    record AwaitingResponse(
+            UUID reflectionId,
+            UUID learnerId,
+            String learnerName,
+            String areaName,
+            String signedByName,
+            Instant signedAt) {}
+
+    @Get("/countersignatures")
+    @Secured("PRACTICE_ASSESSOR")
+    List<AwaitingResponse> awaitingCountersignature(Authentication me) {
+        return countersigning.awaiting(me.getName()).stream()
+                .map(a -> new AwaitingResponse(
+                        a.reflectionId(), a.learnerId(), a.learnerName(), a.areaName(), a.signedByName(), a.signedAt()))
+                .toList();
+    }
+
     @Post("/shared-reflections/{id}/countersign")
     @Secured("PRACTICE_ASSESSOR")
     CountersignResponse countersign(Authentication me, UUID id) {
