@@ -98,6 +98,23 @@ async function scores(quarter) {
   document.getElementById("heat-map").firstChild.classList.add("pare-heat");
 }
 
+function byArea(signals) {
+  const areas = new Map();
+  signals.forEach((s) => {
+    const row = areas.get(s.areaId) || [s.areaName, s.themes.join(", "), 0];
+    row[2] += 1;
+    areas.set(s.areaId, row);
+  });
+  return [...areas.values()];
+}
+
+function agreement(action) {
+  if (!action.agreements || action.agreements.length === 0) return "Not yet agreed";
+  return action.agreements
+    .map((g) => `${g.universityName || "University"}: ${g.decision === "AGREED" ? "agreed" : "commented: " + g.comment}${g.beforeLastChange ? " (before the last change)" : ""}`)
+    .join("; ");
+}
+
 async function flagsAndActions() {
   const flags = await api("GET", "/api/support-flags");
   document.getElementById("flags").replaceChildren(
@@ -106,11 +123,17 @@ async function flagsAndActions() {
       : table("Open support flags", ["Raised", "Reasons", "State", "Assigned to"],
           flags.map((f) => [f.raisedAt.slice(0, 10), f.reasons.join(", "), f.state, f.assignedTo || "Nobody yet"]), null)[0],
   );
+  const environment = await api("GET", "/api/environment-signals");
+  document.getElementById("environment").replaceChildren(
+    environment.length === 0
+      ? el("p", { class: "nhsuk-body", text: "No learners on areas in the bottom share." })
+      : table("Environment signals", ["Area", "Themes", "Learners there now"], byArea(environment), null)[0],
+  );
   const overdue = await api("GET", "/api/actions/overdue");
   document.getElementById("overdue").replaceChildren(
     overdue.length === 0
       ? el("p", { class: "nhsuk-body", text: "No overdue actions." })
-      : table("Overdue area actions", ["Due", "Action", "Owner", "Status"], overdue.map((a) => [a.dueOn, a.description, a.owner, a.status]), null)[0],
+      : table("Overdue area actions", ["Due", "Action", "Owner", "Status", "University"], overdue.map((a) => [a.dueOn, a.description, a.owner, a.status, agreement(a)]), null)[0],
   );
 }
 

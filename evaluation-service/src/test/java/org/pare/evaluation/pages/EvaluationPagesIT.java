@@ -121,6 +121,8 @@ class EvaluationPagesIT extends EvaluationTestSupport {
             PlaywrightAssertions.assertThat(page.locator("#ranked-rate")).containsText("Ward 12");
             PlaywrightAssertions.assertThat(page.getByText("No overdue actions."))
                     .isVisible();
+            PlaywrightAssertions.assertThat(page.locator("#environment"))
+                    .containsText("No learners on areas in the bottom share.");
             RealBrowser.assertAccessible(page, "dashboard");
         }
     }

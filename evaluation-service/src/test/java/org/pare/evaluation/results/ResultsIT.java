@@ -40,6 +40,22 @@ class ResultsIT extends EvaluationTestSupport {
     }
 
     @Test
+    void filing_a_batch_ranks_the_areas_for_the_environment_signal_leaving_out_the_small_one() {
+        var ranked = db().rows(
+                        "SELECT area_id, share_at_or_below FROM environment_rank WHERE theme = ?",
+                        "psychological-safety");
+
+        assertThat(ranked)
+                .extracting(r -> r.get(0))
+                .containsExactlyInAnyOrder(a.areaId(), b.areaId(), elsewhere.areaId());
+        assertThat(ranked)
+                .filteredOn(r -> r.get(0).equals(b.areaId()))
+                .singleElement()
+                .satisfies(r -> assertThat(((Number) r.get(1)).doubleValue())
+                        .isCloseTo(1.0 / 3, org.assertj.core.api.Assertions.within(1e-9)));
+    }
+
+    @Test
     void a_small_area_and_the_next_smallest_are_suppressed_and_the_trust_total_cannot_reveal_either() {
         var scores = api().body(api().get("/api/results/scores?quarter=" + quarter, lead()));
 

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.pare.evaluation.events.LearnerFlaggedForSupport;
+import org.pare.evaluation.events.LearnerSupportFlagClosed;
 import org.pare.evaluation.support.app.SweepingSupportSignals;
 import org.pare.evaluation.testing.EvaluationTestSupport;
 import org.pare.evaluation.testing.Events;
@@ -175,7 +176,12 @@ class SupportFlagsIT extends EvaluationTestSupport {
                         "PUT",
                         "/api/support-flags/thresholds",
                         lead,
-                        "{\"pulseNoAnswers\": 1, \"pulseLowCheckins\": 2, \"pulseWindow\": 4, \"inactivityDays\": 10, \"signOffPendingDays\": 5}");
+                        "{\"pulseNoAnswers\": 1, \"pulseLowCheckins\": 2, \"pulseWindow\": 4, \"inactivityDays\": 10, \"signOffPendingDays\": 5, \"environmentBottomPercent\": 20}");
+        var tooWide = api().send(
+                        "PUT",
+                        "/api/support-flags/thresholds",
+                        lead,
+                        "{\"pulseNoAnswers\": 1, \"pulseLowCheckins\": 2, \"pulseWindow\": 4, \"inactivityDays\": 10, \"signOffPendingDays\": 5, \"environmentBottomPercent\": 60}");
         var refused = api().send(
                         "PUT",
                         "/api/support-flags/thresholds",
@@ -183,10 +189,83 @@ class SupportFlagsIT extends EvaluationTestSupport {
                         "{\"pulseNoAnswers\": 9, \"pulseLowCheckins\": 2, \"pulseWindow\": 4, \"inactivityDays\": 10, \"signOffPendingDays\": 5}");
 
         assertThat(changed.statusCode()).as(changed.body()).isEqualTo(200);
-        assertThat(api().body(api().get("/api/support-flags/thresholds", lead))).containsEntry("pulseWindow", 4);
+        assertThat(api().body(api().get("/api/support-flags/thresholds", lead)))
+                .containsEntry("pulseWindow", 4)
+                .containsEntry("environmentBottomPercent", 20);
+        assertThat(tooWide.statusCode()).isEqualTo(400);
         assertThat(refused.statusCode()).isEqualTo(400);
         assertThat(api().body(api().get("/api/support-flags/thresholds", Fixtures.leadToken(UUID.randomUUID()))))
                 .containsEntry("pulseWindow", 5);
+    }
+
+    @Test
+    void closing_a_flag_announces_it_once_with_outcome_facts_and_never_the_note() {
+        var on = onPlacement(LocalDate.now().minusDays(3));
+        Events.produce(concern(on));
+        awaitReasons(on, "CONCERN_RAISED");
+        String flag = flagOf(on);
+        String aa = on.academicAssessor().token("ACADEMIC_ASSESSOR");
+        api().send(
+                        "POST",
+                        "/api/support-flags/" + flag + "/assign",
+                        lead(on),
+                        "{\"assignee\": \"sam.pef\", \"note\": \"Sam will call\"}");
+
+        var closed = api().send(
+                        "POST",
+                        "/api/support-flags/" + flag + "/close",
+                        aa,
+                        "{\"note\": \"Talked about home worries\"}");
+        var again = api().send("POST", "/api/support-flags/" + flag + "/close", lead(on), "{\"note\": \"Again\"}");
+
+        assertThat(closed.statusCode()).as(closed.body()).isEqualTo(200);
+        assertThat(again.statusCode()).isEqualTo(409);
+        assertThat(db().column(
+                                "SELECT payload::text FROM outbox_event WHERE event_type = ? AND payload::text LIKE ?",
+                                LearnerSupportFlagClosed.TYPE,
+                                "%" + flag + "%"))
+                .singleElement()
+                .asString()
+                .contains("\"closedByRole\":\"ACADEMIC_ASSESSOR\"", "\"contactAssigned\":true", "CONCERN_RAISED")
+                .contains(on.learner().id().toString(), on.area().trustId().toString())
+                .doesNotContain("home worries")
+                .doesNotContain("Sam will call");
+        assertThat(api().body(api().get("/api/my-support", on.learner().token("LEARNER"))))
+                .containsEntry("flagged", false);
+    }
+
+    @Test
+    void every_read_of_a_flag_is_audited_and_only_the_trusts_lead_reads_the_audit() {
+        var on = onPlacement(LocalDate.now().minusDays(3));
+        Events.produce(concern(on));
+        awaitReasons(on, "CONCERN_RAISED");
+        String flag = flagOf(on);
+        String aa = on.academicAssessor().token("ACADEMIC_ASSESSOR");
+
+        api().get("/api/support-flags", aa);
+        api().get("/api/support-flags", lead(on));
+        var reads = api().list(api().get("/api/support-flags/reads?size=200", lead(on)));
+
+        assertThat(reads)
+                .filteredOn(r -> flag.equals(r.get("flagId")))
+                .extracting(r -> r.get("readerLoginId") + "/" + r.get("readerRole") + "/" + r.get("kind"))
+                .contains(
+                        on.academicAssessor().loginId() + "/ACADEMIC_ASSESSOR/FLAG",
+                        "lead-" + on.area().trustId() + "/EDUCATION_LEAD/FLAG");
+        assertThat(reads)
+                .filteredOn(r -> flag.equals(r.get("flagId")))
+                .allMatch(r -> on.learner().id().toString().equals(r.get("learnerId")) && r.get("at") != null);
+        assertThat(api().get("/api/support-flags/reads", Fixtures.leadToken(UUID.randomUUID()))
+                        .body())
+                .doesNotContain(flag);
+        assertThat(api().get("/api/support-flags/reads", aa).statusCode()).isEqualTo(403);
+        assertThat(api().get("/api/support-flags/reads", on.learner().token("LEARNER"))
+                        .statusCode())
+                .isEqualTo(403);
+        assertThat(api().get("/api/support-flags/reads?size=0", lead(on)).statusCode())
+                .isEqualTo(400);
+        assertThat(api().get("/api/support-flags/reads?size=1000", lead(on)).statusCode())
+                .isEqualTo(400);
     }
 
     private Fixtures.Placement onPlacement(LocalDate start) {

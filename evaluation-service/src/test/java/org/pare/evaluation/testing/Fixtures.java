@@ -49,6 +49,11 @@ public final class Fixtures {
 
     /** The events of a learner allocated to the area for the given dates: person first, then placement. */
     public List<EventEnvelope> allocated(Placement p) {
+        return allocated(p, UUID.randomUUID());
+    }
+
+    /** The same, allocated by the given university. */
+    public List<EventEnvelope> allocated(Placement p, UUID universityId) {
         List<EventEnvelope> sent = new ArrayList<>();
         for (Person person : List.of(p.learner(), p.academicAssessor())) {
             sent.add(events.of(
@@ -67,7 +72,7 @@ public final class Fixtures {
                 new PlacementAllocated(
                         p.placementId(),
                         p.learner().id(),
-                        UUID.randomUUID(),
+                        universityId,
                         a.trustId(),
                         "Trust " + a.trustId(),
                         a.siteId(),

@@ -54,6 +54,25 @@ class EvaluationEventsContractTest {
     }
 
     @Test
+    void a_closed_support_flag_is_written_as_its_golden_sample_and_carries_no_note() {
+        assertMatchesSample(
+                LearnerSupportFlagClosed.TYPE,
+                new LearnerSupportFlagClosed(
+                        ACTION,
+                        LEARNER,
+                        TRUST,
+                        ACADEMIC_ASSESSOR,
+                        List.of("CONCERN_RAISED", "LOW_PULSE"),
+                        "EDUCATION_LEAD",
+                        true,
+                        AT,
+                        Instant.parse("2026-11-27T09:30:00Z")));
+        assertThat(Arrays.stream(LearnerSupportFlagClosed.class.getRecordComponents())
+                        .map(RecordComponent::getName))
+                .noneMatch(name -> name.matches("(?i).*(note|text|comment).*"));
+    }
+
+    @Test
     void no_evaluation_event_carries_answers_or_comments() {
         for (Class<?> type : List.of(EvaluationInvited.class, EvaluationSubmitted.class, EvaluationOverdue.class)) {
             assertThat(Arrays.stream(type.getRecordComponents()).map(RecordComponent::getName))
@@ -70,7 +89,8 @@ class EvaluationEventsContractTest {
                         AreaActionCreated.TYPE,
                         AreaActionUpdated.TYPE,
                         AreaActionOverdue.TYPE,
-                        LearnerFlaggedForSupport.TYPE))
+                        LearnerFlaggedForSupport.TYPE,
+                        LearnerSupportFlagClosed.TYPE))
                 .allMatch(t -> t.matches("pare\\.evaluation\\.[A-Z][A-Za-z]+\\.v[1-9]"));
     }
 

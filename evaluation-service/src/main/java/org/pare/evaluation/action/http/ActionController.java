@@ -15,6 +15,7 @@ import io.micronaut.serde.annotation.Serdeable;
 import jakarta.validation.Valid;
 import java.util.List;
 import java.util.UUID;
+import org.pare.evaluation.action.app.AgreeingAreaActions;
 import org.pare.evaluation.action.app.PlanningAreaActions;
 import org.pare.evaluation.shared.http.Caller;
 
@@ -23,9 +24,11 @@ import org.pare.evaluation.shared.http.Caller;
 @ExecuteOn(TaskExecutors.BLOCKING)
 class ActionController {
     private final PlanningAreaActions planning;
+    private final AgreeingAreaActions agreeing;
 
-    ActionController(PlanningAreaActions planning) {
+    ActionController(PlanningAreaActions planning, AgreeingAreaActions agreeing) {
         this.planning = planning;
+        this.agreeing = agreeing;
     }
 
     @Serdeable
@@ -41,23 +44,22 @@ class ActionController {
     @Get("/areas/{areaId}/actions")
     @Secured("EDUCATION_LEAD")
     List<ActionResponse> ofArea(Authentication me, UUID areaId) {
-        return planning.ofArea(Caller.of(me).trustOfLead(), areaId).stream()
-                .map(ActionResponse::of)
-                .toList();
+        return ActionResponse.of(
+                agreeing.withAgreements(planning.ofArea(Caller.of(me).trustOfLead(), areaId)));
     }
 
     @Put("/actions/{id}")
     @Secured("EDUCATION_LEAD")
     ActionResponse update(Authentication me, UUID id, @Body @Valid ActionRequest request) {
-        return ActionResponse.of(planning.update(Caller.of(me).trustOfLead(), id, request.terms()));
+        var action = planning.update(Caller.of(me).trustOfLead(), id, request.terms());
+        return ActionResponse.of(agreeing.withAgreements(List.of(action))).get(0);
     }
 
     @Get("/actions/overdue")
     @Secured("EDUCATION_LEAD")
     List<ActionResponse> overdue(Authentication me) {
-        return planning.overdue(Caller.of(me).trustOfLead()).stream()
-                .map(ActionResponse::of)
-                .toList();
+        return ActionResponse.of(
+                agreeing.withAgreements(planning.overdue(Caller.of(me).trustOfLead())));
     }
 
     @Get("/you-said-we-did")

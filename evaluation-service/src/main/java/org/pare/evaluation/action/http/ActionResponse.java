@@ -1,11 +1,15 @@
 package org.pare.evaluation.action.http;
 
 import io.micronaut.serde.annotation.Serdeable;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.pare.evaluation.action.app.AgreeingAreaActions;
 import org.pare.evaluation.action.domain.AreaAction;
+import org.pare.evaluation.action.persistence.AreaActionAgreements;
 
+/** An action of an area's plan with each university's word on it. */
 @Serdeable
 record ActionResponse(
         UUID id,
@@ -15,8 +19,33 @@ record ActionResponse(
         String status,
         List<String> themes,
         String description,
-        String youSaidWeDid) {
-    static ActionResponse of(AreaAction a) {
+        String youSaidWeDid,
+        List<AgreementView> agreements) {
+    /** @param beforeLastChange the trust changed the action after this word was given */
+    @Serdeable
+    record AgreementView(
+            UUID universityId,
+            String universityName,
+            String decision,
+            String comment,
+            String by,
+            Instant at,
+            boolean beforeLastChange) {
+        static AgreementView of(AreaActionAgreements.Shown s) {
+            var a = s.agreement();
+            return new AgreementView(
+                    a.universityId(),
+                    s.universityName(),
+                    a.decision().name(),
+                    a.comment(),
+                    a.byLoginId(),
+                    a.at(),
+                    s.beforeLastChange());
+        }
+    }
+
+    static ActionResponse of(AgreeingAreaActions.Planned p) {
+        var a = p.action();
         var t = a.terms();
         return new ActionResponse(
                 a.id(),
@@ -26,6 +55,15 @@ record ActionResponse(
                 t.status().name(),
                 t.themes(),
                 t.description(),
-                t.youSaidWeDid());
+                t.youSaidWeDid(),
+                p.agreements().stream().map(AgreementView::of).toList());
+    }
+
+    static ActionResponse of(AreaAction a) {
+        return of(new AgreeingAreaActions.Planned(a, List.of()));
+    }
+
+    static List<ActionResponse> of(List<AgreeingAreaActions.Planned> planned) {
+        return planned.stream().map(ActionResponse::of).toList();
     }
 }

@@ -55,6 +55,10 @@ public class AreaActions {
         return sql.one(SELECT + " WHERE id = ? AND trust_id = ? FOR UPDATE", AreaActions::action, id, trustId);
     }
 
+    public Optional<AreaAction> find(UUID id) {
+        return sql.one(SELECT + " WHERE id = ?", AreaActions::action, id);
+    }
+
     public List<AreaAction> ofArea(UUID areaId) {
         return sql.list(SELECT + " WHERE area_id = ? ORDER BY due_on", AreaActions::action, areaId);
     }

@@ -12,24 +12,29 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.pare.evaluation.invitation.persistence.PooledResponses;
 import org.pare.evaluation.questionnaire.domain.Answers;
+import org.pare.evaluation.support.app.RankingEnvironments;
 
 /**
  * Files pooled answers into the results in batches, in random order, in a transaction of its own: a response's
  * transaction id and place on disk then say nothing about which invitation was returned when. A batch waits for
- * {@code min-batch} answers, or at most {@code max-hold}, so quiet areas still see their results.
+ * {@code min-batch} answers, or at most {@code max-hold}, so quiet areas still see their results. Scores change only
+ * here, so the areas are re-ranked for the environment signal in the same transaction.
  */
 @Singleton
 public class MixingResponses {
     private final PooledResponses pool;
+    private final RankingEnvironments ranking;
     private final int minBatch;
     private final Duration maxHold;
     private final SecureRandom random = new SecureRandom();
 
     MixingResponses(
             PooledResponses pool,
+            RankingEnvironments ranking,
             @Value("${pare.evaluation.mixing.min-batch:5}") int minBatch,
             @Value("${pare.evaluation.mixing.max-hold:24h}") Duration maxHold) {
         this.pool = pool;
+        this.ranking = ranking;
         this.minBatch = minBatch;
         this.maxHold = maxHold;
     }
@@ -56,6 +61,9 @@ public class MixingResponses {
             pool.file(pooled, scored);
         }
         pool.markMixed();
+        if (!batch.isEmpty()) {
+            ranking.rank();
+        }
         return batch.size();
     }
 }

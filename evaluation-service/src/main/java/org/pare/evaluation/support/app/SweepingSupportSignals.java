@@ -12,17 +12,20 @@ import org.pare.evaluation.support.persistence.Signals;
 
 /**
  * The rules that need time to pass (no activity, a sign-off left waiting), checked on a schedule. Two instances may
- * run: an advisory lock lets one sweep at a time, and a condition is flagged once however often it is seen.
+ * run: an advisory lock lets one sweep at a time, and a condition is flagged once however often it is seen. The
+ * sweep also re-ranks the areas for the environment signal, whose window moves at each quarter's start.
  */
 @Singleton
 public class SweepingSupportSignals {
     private final Signals signals;
     private final RaisingSupportFlags raising;
+    private final RankingEnvironments ranking;
     private final Clock clock;
 
-    SweepingSupportSignals(Signals signals, RaisingSupportFlags raising, Clock clock) {
+    SweepingSupportSignals(Signals signals, RaisingSupportFlags raising, RankingEnvironments ranking, Clock clock) {
         this.signals = signals;
         this.raising = raising;
+        this.ranking = ranking;
         this.clock = clock;
     }
 
@@ -34,6 +37,7 @@ public class SweepingSupportSignals {
         if (!signals.claimSweep()) {
             return;
         }
+        ranking.rank();
         LocalDate today = LocalDate.now(clock);
         for (var active : signals.activeLearners(today)) {
             if (SupportRules.inactive(active.lastActivity(), today, signals.thresholdsOf(active.trustId()))) {

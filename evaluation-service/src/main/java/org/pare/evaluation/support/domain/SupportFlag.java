@@ -3,6 +3,7 @@ package org.pare.evaluation.support.domain;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.pare.evaluation.events.LearnerSupportFlagClosed;
 import org.pare.evaluation.shared.domain.Refusal;
 
 /**
@@ -39,6 +40,20 @@ public record SupportFlag(
 
     public SupportFlag closed() {
         return with(open().state == State.CLOSED ? state : State.CLOSED, assignedTo, contact);
+    }
+
+    /** What the closing of this (now closed) flag tells other services: ids and outcome facts, never notes. */
+    public LearnerSupportFlagClosed closure(String closedByRole, Instant at) {
+        return new LearnerSupportFlagClosed(
+                id,
+                learnerId,
+                trustId,
+                academicAssessorId,
+                reasons.stream().map(Reason::name).sorted().toList(),
+                closedByRole,
+                assignedTo != null,
+                raisedAt,
+                at);
     }
 
     private SupportFlag open() {

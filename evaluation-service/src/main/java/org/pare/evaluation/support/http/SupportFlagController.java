@@ -42,7 +42,12 @@ class SupportFlagController {
 
     @Serdeable
     record ThresholdsRequest(
-            int pulseNoAnswers, int pulseLowCheckins, int pulseWindow, int inactivityDays, int signOffPendingDays) {}
+            int pulseNoAnswers,
+            int pulseLowCheckins,
+            int pulseWindow,
+            int inactivityDays,
+            int signOffPendingDays,
+            @Nullable Integer environmentBottomPercent) {}
 
     @Get
     List<FlagResponse> open(Authentication me) {
@@ -82,6 +87,9 @@ class SupportFlagController {
                         r.pulseLowCheckins(),
                         r.pulseWindow(),
                         r.inactivityDays(),
-                        r.signOffPendingDays()));
+                        r.signOffPendingDays(),
+                        r.environmentBottomPercent() == null
+                                ? Thresholds.DEFAULT_ENVIRONMENT_BOTTOM_PERCENT
+                                : r.environmentBottomPercent()));
     }
 }

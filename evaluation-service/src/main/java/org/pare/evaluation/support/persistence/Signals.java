@@ -79,10 +79,15 @@ public class Signals {
 
     public Thresholds thresholdsOf(UUID trustId) {
         return sql.one(
-                        "SELECT pulse_no_answers, pulse_low_checkins, pulse_window, inactivity_days, sign_off_pending_days"
-                                + " FROM support_threshold WHERE trust_id = ?",
+                        "SELECT pulse_no_answers, pulse_low_checkins, pulse_window, inactivity_days, sign_off_pending_days,"
+                                + " environment_bottom_percent FROM support_threshold WHERE trust_id = ?",
                         row -> new Thresholds(
-                                row.getInt(1), row.getInt(2), row.getInt(3), row.getInt(4), row.getInt(5)),
+                                row.getInt(1),
+                                row.getInt(2),
+                                row.getInt(3),
+                                row.getInt(4),
+                                row.getInt(5),
+                                row.getInt(6)),
                         trustId)
                 .orElse(Thresholds.DEFAULTS);
     }
@@ -90,17 +95,20 @@ public class Signals {
     public void saveThresholds(UUID trustId, Thresholds t) {
         sql.update(
                 "INSERT INTO support_threshold (trust_id, pulse_no_answers, pulse_low_checkins, pulse_window,"
-                        + " inactivity_days, sign_off_pending_days) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (trust_id)"
+                        + " inactivity_days, sign_off_pending_days, environment_bottom_percent)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (trust_id)"
                         + " DO UPDATE SET pulse_no_answers = EXCLUDED.pulse_no_answers,"
                         + " pulse_low_checkins = EXCLUDED.pulse_low_checkins, pulse_window = EXCLUDED.pulse_window,"
                         + " inactivity_days = EXCLUDED.inactivity_days,"
-                        + " sign_off_pending_days = EXCLUDED.sign_off_pending_days",
+                        + " sign_off_pending_days = EXCLUDED.sign_off_pending_days,"
+                        + " environment_bottom_percent = EXCLUDED.environment_bottom_percent",
                 trustId,
                 t.pulseNoAnswers(),
                 t.pulseLowCheckins(),
                 t.pulseWindow(),
                 t.inactivityDays(),
-                t.signOffPendingDays());
+                t.signOffPendingDays(),
+                t.environmentBottomPercent());
     }
 
     /** A learner on a current placement, with the day of their last activity (or the placement's start). */

@@ -44,7 +44,7 @@ class SupportRulesTest {
 
     @Test
     void a_trust_may_make_the_pulse_rule_stricter() {
-        var strict = new Thresholds(1, 1, 3, 14, 7);
+        var strict = new Thresholds(1, 1, 3, 14, 7, 10);
 
         assertThat(SupportRules.lowPulse(List.of(checkin(0, 1)), strict)).isTrue();
     }
@@ -69,9 +69,11 @@ class SupportRulesTest {
 
     @Test
     void thresholds_out_of_range_are_refused() {
-        assertThatThrownBy(() -> new Thresholds(4, 3, 5, 14, 7)).isInstanceOf(Refusal.class);
-        assertThatThrownBy(() -> new Thresholds(2, 6, 5, 14, 7)).isInstanceOf(Refusal.class);
-        assertThatThrownBy(() -> new Thresholds(2, 3, 5, 0, 7)).isInstanceOf(Refusal.class);
+        assertThatThrownBy(() -> new Thresholds(4, 3, 5, 14, 7, 10)).isInstanceOf(Refusal.class);
+        assertThatThrownBy(() -> new Thresholds(2, 6, 5, 14, 7, 10)).isInstanceOf(Refusal.class);
+        assertThatThrownBy(() -> new Thresholds(2, 3, 5, 0, 7, 10)).isInstanceOf(Refusal.class);
+        assertThatThrownBy(() -> new Thresholds(2, 3, 5, 14, 7, 0)).isInstanceOf(Refusal.class);
+        assertThatThrownBy(() -> new Thresholds(2, 3, 5, 14, 7, 51)).isInstanceOf(Refusal.class);
     }
 
     @Test
