@@ -100,6 +100,11 @@ public final class NotificationThroughputBenchmark {
         }
         List<String> command = new ArrayList<>(
                 List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m"));
+        // e.g. -Dbench.serviceJvmArgs=-XX:StartFlightRecording=filename=target/notification.jfr to profile the service
+        String extra = System.getProperty("bench.serviceJvmArgs", "").trim();
+        if (!extra.isEmpty()) {
+            command.addAll(List.of(extra.split("\\s+")));
+        }
         properties.forEach((k, v) -> command.add("-D" + k + "=" + v));
         command.addAll(List.of("-jar", jar.toString()));
         Path log = Path.of("target", "notification-service.log");

@@ -21,7 +21,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Sends the e-mail intents: claims a batch with a lease, sends each, marks them sent, or schedules a retry with
+ * Sends the e-mail intents: claims a batch with a lease, sends each over one SMTP connection, marks the sent ones sent, or schedules a retry with
  * backoff, or, after the last try, marks it failed. A sender that dies mid-batch leaves its claims to expire; the
  * next sender sends them again with the same Message-ID (SMTP cannot do better than that).
  */
@@ -93,12 +93,14 @@ public class SendingEmails {
         List<OutgoingEmails.Claimed> batch = transactions.executeWrite(
                 status -> emails.claim(clock.instant(), settings.getLease(), settings.getBatchSize()));
         List<UUID> done = new ArrayList<>();
-        for (OutgoingEmails.Claimed email : batch) {
-            try {
-                mailer.send(email.id(), email.to(), email.content());
-                done.add(email.id());
-            } catch (RuntimeException e) {
-                failedOnce(email, e);
+        try (MailConnection connection = mailer.connect()) {
+            for (OutgoingEmails.Claimed email : batch) {
+                try {
+                    connection.send(email.id(), email.to(), email.content());
+                    done.add(email.id());
+                } catch (RuntimeException e) {
+                    failedOnce(email, e);
+                }
             }
         }
         if (!done.isEmpty()) {

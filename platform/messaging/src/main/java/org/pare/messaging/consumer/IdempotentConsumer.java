@@ -3,7 +3,9 @@ package org.pare.messaging.consumer;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -22,14 +24,18 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Reads a subscription's topics and applies each event once in effect: the handler's work and a
- * {@code processed_event} row commit in one transaction, and offsets are committed only after. A
- * redelivered event finds its row and is skipped. A record that fails {@code maxAttempts} times, or
- * cannot be read at all, goes to {@code <topic>.dlt} with the error in its headers and the partition
- * moves on. Closing lets the record in hand finish, commits, and leaves.
+ * {@code processed_event} row commit in one transaction, and offsets are committed only after. The records of a
+ * poll are applied in batches of up to {@code batchSize} per transaction; when a batch fails it is rolled back and
+ * its records are applied one by one, so only the failing record is retried and, after {@code maxAttempts} tries,
+ * sent to {@code <topic>.dlt} with the error in its headers, and the partition moves on. A redelivered event finds
+ * its row and is skipped. A record that cannot be read at all goes to the dead-letter topic untried. Closing lets
+ * the batch or record in hand finish, commits, and leaves.
  */
 public final class IdempotentConsumer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(IdempotentConsumer.class);
     private static final Duration POLL = Duration.ofMillis(200);
+    /** Events per transaction unless told otherwise: fewer commits, and little to redo when one record fails. */
+    public static final int DEFAULT_BATCH_SIZE = 100;
 
     private final Subscription subscription;
     private final Consumer<String, byte[]> consumer;
@@ -38,6 +44,8 @@ public final class IdempotentConsumer implements AutoCloseable {
     private final Counter handled;
     private final Counter duplicates;
     private final Counter deadLettered;
+    private final Counter batchFallbacks;
+    private final int batchSize;
     private final Map<TopicPartition, OffsetAndMetadata> done = new HashMap<>();
     private final BackgroundLoop loop;
 
@@ -47,6 +55,21 @@ public final class IdempotentConsumer implements AutoCloseable {
             Producer<String, byte[]> deadLetterProducer,
             TransactionRunner transactions,
             MeterRegistry meters) {
+        this(subscription, consumer, deadLetterProducer, transactions, meters, DEFAULT_BATCH_SIZE);
+    }
+
+    /** @param batchSize events applied per transaction; 1 applies each event in a transaction of its own */
+    public IdempotentConsumer(
+            Subscription subscription,
+            Consumer<String, byte[]> consumer,
+            Producer<String, byte[]> deadLetterProducer,
+            TransactionRunner transactions,
+            MeterRegistry meters,
+            int batchSize) {
+        if (batchSize < 1) {
+            throw new IllegalArgumentException("batchSize must be at least 1");
+        }
+        this.batchSize = batchSize;
         this.subscription = subscription;
         this.consumer = consumer;
         this.deadLetterProducer = deadLetterProducer;
@@ -55,6 +78,7 @@ public final class IdempotentConsumer implements AutoCloseable {
         this.handled = meters.counter("pare.consumer.handled", "consumer", name);
         this.duplicates = meters.counter("pare.consumer.duplicates", "consumer", name);
         this.deadLettered = meters.counter("pare.consumer.dead.lettered", "consumer", name);
+        this.batchFallbacks = meters.counter("pare.consumer.batch.fallbacks", "consumer", name);
         this.loop = new BackgroundLoop("consumer-" + name, this::consume);
     }
 
@@ -67,12 +91,7 @@ public final class IdempotentConsumer implements AutoCloseable {
         try {
             consumer.subscribe(subscription.topics());
             while (loop.running()) {
-                ConsumerRecords<String, byte[]> records = consumer.poll(POLL);
-                for (ConsumerRecord<String, byte[]> record : records) {
-                    if (!process(record)) {
-                        break;
-                    }
-                }
+                processAll(consumer.poll(POLL));
                 commitDone();
             }
         } catch (WakeupException e) {
@@ -86,6 +105,58 @@ public final class IdempotentConsumer implements AutoCloseable {
         } finally {
             commitDone();
             consumer.close();
+        }
+    }
+
+    private void processAll(ConsumerRecords<String, byte[]> records) throws InterruptedException {
+        List<ConsumerRecord<String, byte[]>> batch = new ArrayList<>(batchSize);
+        for (ConsumerRecord<String, byte[]> record : records) {
+            batch.add(record);
+            if (batch.size() == batchSize) {
+                if (!processBatch(batch)) {
+                    return;
+                }
+                batch.clear();
+            }
+        }
+        if (!batch.isEmpty()) {
+            processBatch(batch);
+        }
+    }
+
+    /** @return false when stopping before the batch was done, so nothing after it may be committed */
+    private boolean processBatch(List<ConsumerRecord<String, byte[]>> batch) throws InterruptedException {
+        if (batch.size() > 1 && applyTogether(batch)) {
+            batch.forEach(this::markDone);
+            return true;
+        }
+        for (ConsumerRecord<String, byte[]> record : batch) {
+            if (!process(record)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** @return false when the batch has an unreadable record or failed and was rolled back */
+    private boolean applyTogether(List<ConsumerRecord<String, byte[]>> batch) {
+        List<EventEnvelope> events = new ArrayList<>(batch.size());
+        try {
+            for (ConsumerRecord<String, byte[]> record : batch) {
+                events.add(CloudEventHeaders.fromRecord(record));
+            }
+            int applied = processed.applyAllOnce(events, subscription.handler());
+            handled.increment(applied);
+            duplicates.increment(events.size() - applied);
+            return true;
+        } catch (RuntimeException e) { // MalformedEventException included
+            batchFallbacks.increment();
+            LOG.info(
+                    "consumer {}: batch of {} rolled back ({}); applying its records one by one",
+                    subscription.consumer(),
+                    batch.size(),
+                    e.toString());
+            return false;
         }
     }
 

@@ -2,6 +2,7 @@ package org.pare.messaging.micronaut;
 
 import io.micronaut.context.annotation.ConfigurationProperties;
 import java.time.Duration;
+import org.pare.messaging.consumer.IdempotentConsumer;
 import org.pare.messaging.outbox.RelaySettings;
 
 /** {@code pare.messaging.*}: where the broker is, who we are, how the relay behaves. */
@@ -16,6 +17,7 @@ public class MessagingConfiguration {
     private Duration relayPollInterval = Duration.ofSeconds(1);
     private int consumerMaxAttempts = 5;
     private Duration consumerBackoff = Duration.ofMillis(200);
+    private int consumerBatchSize = IdempotentConsumer.DEFAULT_BATCH_SIZE;
 
     public RelaySettings relaySettings() {
         return RelaySettings.defaults()
@@ -94,5 +96,14 @@ public class MessagingConfiguration {
 
     public void setConsumerBackoff(Duration consumerBackoff) {
         this.consumerBackoff = consumerBackoff;
+    }
+
+    /** Events a consumer applies per database transaction (1: one transaction per event). */
+    public int getConsumerBatchSize() {
+        return consumerBatchSize;
+    }
+
+    public void setConsumerBatchSize(int consumerBatchSize) {
+        this.consumerBatchSize = consumerBatchSize;
     }
 }

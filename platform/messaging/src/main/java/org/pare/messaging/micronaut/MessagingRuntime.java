@@ -97,7 +97,8 @@ public class MessagingRuntime {
                         KafkaConsumers.create(configuration.getBootstrapServers(), subscription.consumer(), Map.of()),
                         deadLetters,
                         transactions,
-                        meters)
+                        meters,
+                        configuration.getConsumerBatchSize())
                 .start());
     }
 
