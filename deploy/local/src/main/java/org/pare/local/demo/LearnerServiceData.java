@@ -15,11 +15,11 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * learner-service's demo data: the allocation CSV uploaded by the university's placement admin, then
  * reflections and today's check-in written by the learners themselves, each with their own token. Two learners
- * ask to be contacted; the {@link DemoCohort#inactiveLearners() inactive} ones write nothing.
+ * ask to be contacted; the {@link DemoCohort#inactiveLearners() inactive} ones write nothing at all.
  */
 public final class LearnerServiceData implements DemoStep {
     static final String SERVICE = "learner-service";
-    /** The first 80 learners write reflections; the rest only check in. */
+    /** The first 80 learners write reflections and share one; the others (but the inactive) submit one. */
     static final int REFLECTING_LEARNERS = 80;
     /** Learners whose check-in today asks for someone to contact them (a support signal). */
     static final List<String> ASKING_FOR_CONTACT = List.of("learner003", "learner048");
@@ -67,7 +67,9 @@ public final class LearnerServiceData implements DemoStep {
         Person learner = context.cohort().learners().get(index);
         Random random = new Random(DemoCohort.SEED + index);
         Api api = context.api(SERVICE, context.learner(learner.login()));
-        int count = index < REFLECTING_LEARNERS ? 1 + random.nextInt(3) : 0;
+        boolean sharing = index < REFLECTING_LEARNERS;
+        boolean inactive = context.cohort().inactiveLearners().contains(learner);
+        int count = reflectionsOf(index, inactive, random);
         JsonNode current = currentPlacement(api, context.cohort().today());
         for (int r = 0; r < count; r++) {
             Api.Answer created =
@@ -77,18 +79,23 @@ public final class LearnerServiceData implements DemoStep {
             if (r == 0 || random.nextBoolean()) {
                 String id = created.json().path("id").asText();
                 require(api.post("/api/reflections/" + id + "/submit", "application/json", ""), "submit");
-                if (r == 0 && current != null) {
+                if (r == 0 && sharing && current != null) {
                     require(api.postJson("/api/reflections/" + id + "/share", share(current, random)), "share");
                 }
             }
         }
-        if (!context.cohort().inactiveLearners().contains(learner)) {
+        if (!inactive) {
             require(
                     api.postJson("/api/pulse", pulse(random, ASKING_FOR_CONTACT.contains(learner.login()))),
                     "check-in for " + learner.login());
             pulses.incrementAndGet();
         }
         return null;
+    }
+
+    /** A check-in is not activity for the support rules, a submitted reflection is: all but the inactive write. */
+    static int reflectionsOf(int index, boolean inactive, Random random) {
+        return inactive ? 0 : index < REFLECTING_LEARNERS ? 1 + random.nextInt(3) : 1;
     }
 
     /** The learner's placement in progress, if any, with the people on it. */

@@ -65,6 +65,20 @@ class DemoCohortTest {
     }
 
     @Test
+    void every_learner_but_the_inactive_submits_a_reflection_so_only_they_look_inactive() {
+        var inactive = cohort.inactiveLearners();
+        for (int i = 0; i < cohort.learners().size(); i++) {
+            boolean isInactive = inactive.contains(cohort.learners().get(i));
+            int written = LearnerServiceData.reflectionsOf(i, isInactive, new java.util.Random(i));
+            if (isInactive) {
+                assertThat(written).isZero();
+            } else {
+                assertThat(written).as("learner %d", i + 1).isPositive();
+            }
+        }
+    }
+
+    @Test
     void two_northfield_learners_are_inactive_for_over_two_weeks_and_write_nothing() {
         var inactive = cohort.inactiveLearners();
         assertThat(inactive).hasSize(2);

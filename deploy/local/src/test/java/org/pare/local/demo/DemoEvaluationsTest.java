@@ -86,6 +86,14 @@ class DemoEvaluationsTest {
     }
 
     @Test
+    void the_demo_learner_is_left_an_open_evaluation_to_answer() {
+        Person demoLearner = cohort.learners().get(0);
+        assertThat(cohort.placements())
+                .anyMatch(p -> p.learner().equals(demoLearner) && p.end().isBefore(TODAY));
+        assertThat(plan).noneMatch(a -> a.placement().learner().equals(demoLearner));
+    }
+
+    @Test
     void some_answers_carry_comments_and_only_learners_with_a_completed_placement_answer() {
         assertThat(plan).anyMatch(a -> !a.comments().isEmpty());
         assertThat(plan).allMatch(a -> a.placement().end().isBefore(TODAY));
