@@ -11,8 +11,8 @@ import org.pare.local.infra.DemoUser;
 
 /**
  * The demo data, generated from a fixed seed: one university, two trusts with 30 placement areas, 200 learners,
- * each with a placement in progress today and most with a completed one before it. Dates are relative to the
- * day it is generated, so "in progress" stays true whenever the demo is started.
+ * each with a placement in progress today and a completed one before it, ended in the quarter the dashboard shows
+ * first. Dates are relative to the day it is generated, so they stay true whenever the demo is started.
  */
 public final class DemoCohort {
     public static final long SEED = 20_261_122L;
@@ -53,27 +53,61 @@ public final class DemoCohort {
         }
         List<Person> learners = new ArrayList<>();
         List<Placement> placements = new ArrayList<>();
+        Window ended = resultsWindow(today);
         for (int i = 0; i < LEARNERS; i++) {
             Person learner =
                     names.person(String.format(Locale.ROOT, "learner%03d", i + 1), "student.westbridge.ac.example");
             learners.add(learner);
             String profession = PROFESSIONS[i % PROFESSIONS.length];
             Person academic = academics.get(i % academics.size());
-            if (i % 5 != 4) { // four in five have finished an earlier placement elsewhere
-                LocalDate start = today.minusDays(150 + random.nextInt(30));
-                placements.add(new Placement(
-                        learner,
-                        profession,
-                        areas.get((i * 7 + 3) % areas.size()),
-                        start,
-                        start.plusWeeks(8),
-                        academic));
-            }
-            LocalDate start = today.minusDays(7 + random.nextInt(42));
-            LocalDate end = today.plusDays(14 + random.nextInt(50));
-            placements.add(new Placement(learner, profession, areas.get(i % areas.size()), start, end, academic));
+            // Everyone finished a placement in the quarter the dashboard opens on, so it has results on first start.
+            LocalDate end = ended.first().plusDays(random.nextInt(ended.days()));
+            placements.add(
+                    new Placement(learner, profession, areas.get(completedArea(i)), end.minusWeeks(8), end, academic));
+            LocalDate latestStart = today.minusDays(7);
+            LocalDate start =
+                    end.plusDays(1 + random.nextInt(Math.max(1, (int) (latestStart.toEpochDay() - end.toEpochDay()))));
+            placements.add(new Placement(
+                    learner,
+                    profession,
+                    areas.get(i % areas.size()),
+                    start.isAfter(today) ? today : start,
+                    today.plusDays(14 + random.nextInt(50)),
+                    academic));
         }
         return new DemoCohort(areas, learners, academics, placements, today);
+    }
+
+    /** Three in five learners finished in Northfield (the demo lead's trust), two in five in Southmoor. */
+    static int completedArea(int learner) {
+        boolean northfield = learner % 5 < 3;
+        int nth = northfield ? learner / 5 * 3 + learner % 5 : learner / 5 * 2 + learner % 5 - 3;
+        int within = (nth * 7 + 3) % DemoPlaces.AREAS_PER_TRUST;
+        return northfield ? within : DemoPlaces.AREAS_PER_TRUST + within;
+    }
+
+    /** Days a placement may have ended on: in the quarter of a month ago (the dashboard's default), before today. */
+    record Window(LocalDate first, int days) {}
+
+    static Window resultsWindow(LocalDate today) {
+        LocalDate monthAgo = today.minusMonths(1);
+        LocalDate first = LocalDate.of(monthAgo.getYear(), (monthAgo.getMonthValue() - 1) / 3 * 3 + 1, 1);
+        LocalDate last = first.plusMonths(3).minusDays(1);
+        if (!last.isBefore(today)) {
+            last = today.minusDays(1);
+        }
+        return new Window(first, (int) (last.toEpochDay() - first.toEpochDay()) + 1);
+    }
+
+    /** Northfield learners with nothing on their placement for over two weeks: the inactivity support signal. */
+    public List<Person> inactiveLearners() {
+        return placements.stream()
+                .filter(p -> p.inProgressOn(today) && p.area().trust().equals(DemoPlaces.NORTHFIELD))
+                .filter(p -> learners.indexOf(p.learner()) >= LearnerServiceData.REFLECTING_LEARNERS)
+                .filter(p -> p.start().isBefore(today.minusDays(20)))
+                .map(Placement::learner)
+                .limit(2)
+                .toList();
     }
 
     public List<Area> areas() {

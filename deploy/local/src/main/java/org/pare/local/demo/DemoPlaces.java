@@ -8,6 +8,9 @@ import java.util.Locale;
 final class DemoPlaces {
     static final String NORTHFIELD = "Northfield NHS Foundation Trust";
     static final String SOUTHMOOR = "Southmoor Healthcare NHS Trust";
+    /** Areas 0-14 are Northfield's, 15-29 Southmoor's (hospital areas first, then community). */
+    static final int AREAS_PER_TRUST = 15;
+
     private static final String[] HOSPITAL_AREAS = {
         "Ward 7 (Acute Medicine)", "Ward 12 (Respiratory)", "Emergency Department", "Maternity Unit",
         "Children's Ward", "Intensive Care Unit", "Surgical Assessment Unit", "Cardiology Ward"

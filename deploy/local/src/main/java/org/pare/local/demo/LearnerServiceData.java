@@ -14,10 +14,16 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * learner-service's demo data: the allocation CSV uploaded by the university's placement admin, then
- * reflections and today's check-in written by the learners themselves, each with their own token.
+ * reflections and today's check-in written by the learners themselves, each with their own token. Two learners
+ * ask to be contacted; the {@link DemoCohort#inactiveLearners() inactive} ones write nothing at all.
  */
 public final class LearnerServiceData implements DemoStep {
     static final String SERVICE = "learner-service";
+    /** The first 80 learners write reflections and share one; the others (but the inactive) submit one. */
+    static final int REFLECTING_LEARNERS = 80;
+    /** Learners whose check-in today asks for someone to contact them (a support signal). */
+    static final List<String> ASKING_FOR_CONTACT = List.of("learner003", "learner048");
+
     private static final String[] MOMENTS = {
         "First solo set of observations", "Handover on a busy shift", "Talking with a worried relative",
         "Medication round with my supervisor", "A patient who declined care", "Escalating a deteriorating patient",
@@ -61,8 +67,10 @@ public final class LearnerServiceData implements DemoStep {
         Person learner = context.cohort().learners().get(index);
         Random random = new Random(DemoCohort.SEED + index);
         Api api = context.api(SERVICE, context.learner(learner.login()));
-        int count = index < 80 ? 1 + random.nextInt(3) : 0;
-        JsonNode current = currentPlacement(api);
+        boolean sharing = index < REFLECTING_LEARNERS;
+        boolean inactive = context.cohort().inactiveLearners().contains(learner);
+        int count = reflectionsOf(index, inactive, random);
+        JsonNode current = currentPlacement(api, context.cohort().today());
         for (int r = 0; r < count; r++) {
             Api.Answer created =
                     api.postJson("/api/reflections", reflection(context.cohort().today(), random, r));
@@ -71,24 +79,33 @@ public final class LearnerServiceData implements DemoStep {
             if (r == 0 || random.nextBoolean()) {
                 String id = created.json().path("id").asText();
                 require(api.post("/api/reflections/" + id + "/submit", "application/json", ""), "submit");
-                if (r == 0 && current != null) {
+                if (r == 0 && sharing && current != null) {
                     require(api.postJson("/api/reflections/" + id + "/share", share(current, random)), "share");
                 }
             }
         }
-        if (index < 120) {
-            require(api.postJson("/api/pulse", pulse(random)), "check-in for " + learner.login());
+        if (!inactive) {
+            require(
+                    api.postJson("/api/pulse", pulse(random, ASKING_FOR_CONTACT.contains(learner.login()))),
+                    "check-in for " + learner.login());
             pulses.incrementAndGet();
         }
         return null;
     }
 
+    /** A check-in is not activity for the support rules, a submitted reflection is: all but the inactive write. */
+    static int reflectionsOf(int index, boolean inactive, Random random) {
+        return inactive ? 0 : index < REFLECTING_LEARNERS ? 1 + random.nextInt(3) : 1;
+    }
+
     /** The learner's placement in progress, if any, with the people on it. */
-    private static JsonNode currentPlacement(Api api) throws Exception {
+    private static JsonNode currentPlacement(Api api, LocalDate today) throws Exception {
         Api.Answer mine = api.get("/api/placements/mine");
         require(mine, "placements");
         for (JsonNode placement : mine.json()) {
-            if ("ACTIVE".equals(placement.path("status").asText())) {
+            // An ended placement stays ACTIVE until learner-service's completion job has run: go by the dates.
+            if ("ACTIVE".equals(placement.path("status").asText())
+                    && !LocalDate.parse(placement.path("endDate").asText()).isBefore(today)) {
                 return placement;
             }
         }
@@ -127,13 +144,13 @@ public final class LearnerServiceData implements DemoStep {
         return body;
     }
 
-    private static Map<String, Object> pulse(Random random) {
+    private static Map<String, Object> pulse(Random random, boolean askingForContact) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("treatedWithDignity", random.nextInt(10) > 0);
         body.put("hadWhatTheyNeeded", random.nextInt(10) > 1);
         body.put("recognised", random.nextInt(10) > 2);
         body.put("mood", 1 + random.nextInt(5));
-        body.put("contactRequested", random.nextInt(20) == 0);
+        body.put("contactRequested", askingForContact);
         return body;
     }
 

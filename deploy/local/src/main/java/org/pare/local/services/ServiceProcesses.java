@@ -68,13 +68,10 @@ public final class ServiceProcesses implements AutoCloseable {
             throws Exception {
         Map<Service, ChildProcess> started = new LinkedHashMap<>();
         for (Service service : Service.ALL) {
-            List<String> jvm = List.of(
-                    "-Xms64m",
-                    "-Xmx384m",
-                    "-XX:+UseSerialGC",
-                    "-XX:TieredStopAtLevel=1",
-                    "-jar",
-                    service.jar(repositoryRoot).toString());
+            List<String> jvm =
+                    new ArrayList<>(List.of("-Xms64m", "-Xmx384m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1"));
+            jvm.addAll(LocalPacing.of(service));
+            jvm.addAll(List.of("-jar", service.jar(repositoryRoot).toString()));
             ChildProcess child = ChildProcess.startJava(
                     service.name(), jvm, environment(service, infra), repositoryRoot, data.log(service.name()));
             running.add(child);

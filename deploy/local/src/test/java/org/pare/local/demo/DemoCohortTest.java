@@ -30,7 +30,69 @@ class DemoCohortTest {
                 .forEach(p -> onPlacement.add(p.learner().login()));
         assertThat(onPlacement).hasSize(200);
         assertThat(cohort.placements().stream().filter(p -> p.end().isBefore(TODAY)))
-                .hasSizeGreaterThan(100);
+                .hasSize(200);
+    }
+
+    @Test
+    void completed_placements_end_in_the_quarter_the_dashboard_opens_on_and_before_today() {
+        // 22 November: the dashboard opens on the quarter of 22 October, 2026-Q4
+        for (Placement p : cohort.placements()) {
+            if (p.end().isBefore(TODAY)) {
+                assertThat(p.end()).isBetween(LocalDate.of(2026, 10, 1), LocalDate.of(2026, 11, 21));
+            }
+        }
+    }
+
+    @Test
+    void on_the_first_day_of_a_quarter_completed_placements_end_in_the_previous_quarter() {
+        DemoCohort.Window window = DemoCohort.resultsWindow(LocalDate.of(2027, 1, 1));
+        assertThat(window.first()).isEqualTo(LocalDate.of(2026, 10, 1));
+        assertThat(window.first().plusDays(window.days() - 1)).isEqualTo(LocalDate.of(2026, 12, 31));
+        DemoCohort.Window early = DemoCohort.resultsWindow(LocalDate.of(2027, 2, 1));
+        assertThat(early.first()).isEqualTo(LocalDate.of(2027, 1, 1));
+        assertThat(early.days()).isEqualTo(31);
+    }
+
+    @Test
+    void a_learners_placement_in_progress_starts_after_their_completed_one_ended() {
+        for (Person learner : cohort.learners()) {
+            var mine = cohort.placements().stream()
+                    .filter(p -> p.learner().equals(learner))
+                    .toList();
+            assertThat(mine).hasSize(2);
+            assertThat(mine.get(1).start()).isAfter(mine.get(0).end());
+        }
+    }
+
+    @Test
+    void every_learner_but_the_inactive_submits_a_reflection_so_only_they_look_inactive() {
+        var inactive = cohort.inactiveLearners();
+        for (int i = 0; i < cohort.learners().size(); i++) {
+            boolean isInactive = inactive.contains(cohort.learners().get(i));
+            int written = LearnerServiceData.reflectionsOf(i, isInactive, new java.util.Random(i));
+            if (isInactive) {
+                assertThat(written).isZero();
+            } else {
+                assertThat(written).as("learner %d", i + 1).isPositive();
+            }
+        }
+    }
+
+    @Test
+    void two_northfield_learners_are_inactive_for_over_two_weeks_and_write_nothing() {
+        var inactive = cohort.inactiveLearners();
+        assertThat(inactive).hasSize(2);
+        for (Person learner : inactive) {
+            Placement current = cohort.placements().stream()
+                    .filter(p -> p.learner().equals(learner) && p.inProgressOn(TODAY))
+                    .findFirst()
+                    .orElseThrow();
+            assertThat(current.area().trust()).isEqualTo(DemoPlaces.NORTHFIELD);
+            assertThat(current.start()).isBefore(TODAY.minusDays(14));
+            assertThat(cohort.learners().indexOf(learner))
+                    .isGreaterThanOrEqualTo(LearnerServiceData.REFLECTING_LEARNERS);
+            assertThat(LearnerServiceData.ASKING_FOR_CONTACT).doesNotContain(learner.login());
+        }
     }
 
     @Test
