@@ -63,6 +63,20 @@ public final class ChildProcess {
         }
     }
 
+    /** SIGKILL at once, as a crash or an OOM killer would: no shutdown hook runs. Waits until it is gone. */
+    public void kill() {
+        process.destroyForcibly();
+        try {
+            process.waitFor(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    public long pid() {
+        return process.pid();
+    }
+
     /** The log's last lines, to show why a child did not come up. */
     public String tail(int lines) {
         try {

@@ -39,6 +39,18 @@ public final class ServiceProcesses implements AutoCloseable {
 
     static Map<String, String> environment(
             Service service, String jdbcUrl, String bootstrapServers, String jwksUrl, String issuer, int smtpPort) {
+        return environment(service, Service.ALL, jdbcUrl, bootstrapServers, jwksUrl, issuer, smtpPort);
+    }
+
+    /** As above, for services on other ports ({@code all}: where each of the four listens), e.g. in system tests. */
+    public static Map<String, String> environment(
+            Service service,
+            List<Service> all,
+            String jdbcUrl,
+            String bootstrapServers,
+            String jwksUrl,
+            String issuer,
+            int smtpPort) {
         Map<String, String> env = new LinkedHashMap<>();
         env.put("PORT", String.valueOf(service.port()));
         env.put("JDBC_URL", jdbcUrl);
@@ -48,9 +60,9 @@ public final class ServiceProcesses implements AutoCloseable {
         env.put("OIDC_JWKS_URL", jwksUrl);
         env.put("OIDC_ISSUER", issuer);
         env.put("OIDC_AUDIENCE", LocalOidc.AUDIENCE);
-        for (Service other : Service.ALL) {
+        for (Service other : all) {
             String name = other.name().replace("-service", "").toUpperCase(java.util.Locale.ROOT) + "_URL";
-            env.put(name, "http://localhost:" + other.port());
+            env.put(name, other.url());
         }
         if (service.name().equals("notification-service")) {
             env.put("SMTP_HOST", "localhost");
@@ -58,7 +70,14 @@ public final class ServiceProcesses implements AutoCloseable {
             env.put("MAIL_FROM", "pare-notifications@localhost");
         }
         if (service.name().equals("learner-service")) {
-            env.put("CORS_ALLOWED_ORIGINS", "http://localhost:8082,http://localhost:8083,http://localhost:8084");
+            env.put(
+                    "CORS_ALLOWED_ORIGINS",
+                    String.join(
+                            ",",
+                            all.stream()
+                                    .filter(other -> !other.name().equals(service.name()))
+                                    .map(Service::url)
+                                    .toList()));
         }
         return env;
     }
@@ -68,15 +87,12 @@ public final class ServiceProcesses implements AutoCloseable {
             throws Exception {
         Map<Service, ChildProcess> started = new LinkedHashMap<>();
         for (Service service : Service.ALL) {
-            List<String> jvm = List.of(
-                    "-Xms64m",
-                    "-Xmx384m",
-                    "-XX:+UseSerialGC",
-                    "-XX:TieredStopAtLevel=1",
-                    "-jar",
-                    service.jar(repositoryRoot).toString());
             ChildProcess child = ChildProcess.startJava(
-                    service.name(), jvm, environment(service, infra), repositoryRoot, data.log(service.name()));
+                    service.name(),
+                    jvm(service.jar(repositoryRoot)),
+                    environment(service, infra),
+                    repositoryRoot,
+                    data.log(service.name()));
             running.add(child);
             started.put(service, child);
         }
@@ -103,7 +119,13 @@ public final class ServiceProcesses implements AutoCloseable {
         }
     }
 
-    private static void awaitHealthy(Service service, ChildProcess child, Duration timeout) {
+    /** The JVM options and jar a service runs with: small heap, quick start (they share a small machine). */
+    public static List<String> jvm(Path jar) {
+        return List.of("-Xms64m", "-Xmx384m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-jar", jar.toString());
+    }
+
+    /** Returns when the service's /health answers 200; fails with its log's tail if the process exits first. */
+    public static void awaitHealthy(Service service, ChildProcess child, Duration timeout) {
         long deadline = System.nanoTime() + timeout.toNanos();
         HttpRequest request = HttpRequest.newBuilder(URI.create(service.url() + "/health"))
                 .timeout(Duration.ofSeconds(2))
