@@ -34,7 +34,7 @@ public final class DeadLetters {
     static ProducerRecord<String, byte[]> deadLetter(
             ConsumerRecord<String, byte[]> record, String consumer, Throwable error, int attempts) {
         Headers headers = new RecordHeaders(record.headers().toArray());
-        put(headers, ERROR, error.getClass().getName() + ": " + error.getMessage());
+        put(headers, ERROR, describe(error));
         put(headers, STACK, stackOf(error));
         put(headers, CONSUMER, consumer);
         put(headers, ORIGINAL_TOPIC, record.topic());
@@ -56,6 +56,16 @@ public final class DeadLetters {
         String original =
                 new String(deadLetter.headers().lastHeader(ORIGINAL_TOPIC).value(), StandardCharsets.UTF_8);
         return new ProducerRecord<>(original, null, deadLetter.key(), deadLetter.value(), headers);
+    }
+
+    /** The error and, when it only wraps another (a failed commit), the root cause a person needs to see. */
+    static String describe(Throwable error) {
+        String text = error.getClass().getName() + ": " + error.getMessage();
+        Throwable root = error;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root == error ? text : text + " (cause: " + root.getClass().getName() + ": " + root.getMessage() + ")";
     }
 
     private static String stackOf(Throwable error) {
