@@ -91,11 +91,7 @@ public final class ServiceProcesses implements AutoCloseable {
             List<String> jvm = new ArrayList<>(LocalPacing.of(service));
             jvm.addAll(jvm(service.jar(repositoryRoot)));
             ChildProcess child = ChildProcess.startJava(
-                    service.name(),
-                    jvm,
-                    environment(service, infra),
-                    repositoryRoot,
-                    data.log(service.name()));
+                    service.name(), jvm, environment(service, infra), repositoryRoot, data.log(service.name()));
             running.add(child);
             started.put(service, child);
         }
