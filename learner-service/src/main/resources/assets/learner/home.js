@@ -186,6 +186,9 @@ async function loadPlacement() {
     const button = document.getElementById("feedback-code");
     button.href = links.supervisor + "/feedback-code";
     button.hidden = false;
+    // Interviews are recorded and confirmed on supervisor-service's pages too.
+    document.getElementById("interviews-link").href = links.supervisor + "/interviews";
+    document.getElementById("interviews-link-wrap").hidden = false;
   } catch (e) {
     // offline: the placement shows when the network returns
   }

@@ -24,6 +24,7 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.pare.learner.events.LearnerTopics;
+import org.pare.learner.events.PlacementAllocated;
 import org.pare.learner.events.ReflectionShared;
 import org.pare.messaging.CloudEventHeaders;
 import org.pare.messaging.EventEnvelope;
@@ -39,11 +40,14 @@ import org.pare.testing.TestInfrastructure;
 public final class SupervisorQueueLatencyBenchmark {
     private record Sent(long sentNanos, AtomicLong ackNanos) {}
 
+    /** The supervisor every share names, assigned to the learner first: shares to anyone else are held back. */
+    private record OnPlacement(UUID supervisor, UUID learner, UUID placement) {}
+
     public static void main(String[] args) throws Exception {
         int rate = Integer.getInteger("bench.sharesPerSecond", 100);
         int seconds = Integer.getInteger("bench.shareSeconds", 30);
         Map<String, String> properties = ServiceTestProperties.forService("bench_supervisor");
-        TestInfrastructure.get().kafka().createTopics(4, LearnerTopics.REFLECTION);
+        TestInfrastructure.get().kafka().createTopics(4, LearnerTopics.REFLECTION, LearnerTopics.PLACEMENT);
         try (ServiceProcess service = ServiceProcess.start("supervisor-service", properties, Map.of());
                 HikariDataSource db = pool(properties);
                 var producer = new KafkaProducer<>(
@@ -55,16 +59,61 @@ public final class SupervisorQueueLatencyBenchmark {
                         new StringSerializer(),
                         new ByteArraySerializer())) {
             JsonMapper json = JsonMapper.createDefault();
-            UUID supervisor = UUID.randomUUID();
+            OnPlacement on = allocate(producer, json, db);
             say("warm-up: %d shares/s for 5 s (also waits for the consumer group to join)", rate);
-            run(producer, json, db, supervisor, rate, 5, new Histogram(60_000_000L, 3), new Histogram(60_000_000L, 3));
+            run(producer, json, db, on, rate, 5, new Histogram(60_000_000L, 3), new Histogram(60_000_000L, 3));
             Histogram fromAck = new Histogram(60_000_000L, 3);
             Histogram fromSend = new Histogram(60_000_000L, 3);
             say("measuring: %d shares/s for %d s", rate, seconds);
-            long missing = run(producer, json, db, supervisor, rate, seconds, fromAck, fromSend);
+            long missing = run(producer, json, db, on, rate, seconds, fromAck, fromSend);
             report(rate, seconds, fromAck, fromSend, missing);
         }
         System.exit(0);
+    }
+
+    /** Allocates one learner with one practice supervisor, as learner-service would, and waits until applied. */
+    private static OnPlacement allocate(KafkaProducer<String, byte[]> producer, JsonMapper json, HikariDataSource db)
+            throws Exception {
+        var on = new OnPlacement(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID());
+        var allocated = new PlacementAllocated(
+                on.placement(),
+                on.learner(),
+                UUID.randomUUID(),
+                UUID.randomUUID(),
+                "Bench trust",
+                UUID.randomUUID(),
+                "Bench site",
+                UUID.randomUUID(),
+                "Bench ward",
+                "NURSING",
+                LocalDate.now().minusDays(1),
+                LocalDate.now().plusDays(60),
+                List.of(on.supervisor()),
+                UUID.randomUUID(),
+                UUID.randomUUID());
+        producer.send(CloudEventHeaders.toRecord(EventEnvelope.of(
+                        "learner-service",
+                        PlacementAllocated.TYPE,
+                        LearnerTopics.PLACEMENT,
+                        on.placement().toString(),
+                        json.writeValueAsBytes(allocated),
+                        null)))
+                .get();
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        try (Connection c = db.getConnection();
+                PreparedStatement applied =
+                        c.prepareStatement("SELECT 1 FROM placement_supervisor WHERE placement_id = ?")) {
+            applied.setObject(1, on.placement());
+            while (System.nanoTime() < deadline) {
+                try (ResultSet rows = applied.executeQuery()) {
+                    if (rows.next()) {
+                        return on;
+                    }
+                }
+                Thread.sleep(50);
+            }
+        }
+        throw new IllegalStateException("the allocation was not applied within 60 s");
     }
 
     /** Publishes at the rate and records each share's latency once its row is seen; returns how many never were. */
@@ -72,7 +121,7 @@ public final class SupervisorQueueLatencyBenchmark {
             KafkaProducer<String, byte[]> producer,
             JsonMapper json,
             HikariDataSource db,
-            UUID supervisor,
+            OnPlacement on,
             int rate,
             int seconds,
             Histogram fromAck,
@@ -91,9 +140,9 @@ public final class SupervisorQueueLatencyBenchmark {
             UUID reflection = UUID.randomUUID();
             var shared = new ReflectionShared(
                     reflection,
-                    UUID.randomUUID(),
-                    UUID.randomUUID(),
-                    List.of(supervisor),
+                    on.learner(),
+                    on.placement(),
+                    List.of(on.supervisor()),
                     Instant.now(),
                     ReflectionShared.Purpose.SIGN_OFF);
             EventEnvelope event = EventEnvelope.of(

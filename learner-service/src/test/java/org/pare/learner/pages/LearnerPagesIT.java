@@ -51,6 +51,8 @@ class LearnerPagesIT extends LearnerApiSupport {
             PlaywrightAssertions.assertThat(page.locator("#placement")).containsText("Ward 7");
             PlaywrightAssertions.assertThat(page.locator("#feedback-code"))
                     .hasAttribute("href", "http://localhost:8082/feedback-code");
+            PlaywrightAssertions.assertThat(page.locator("#interviews-link"))
+                    .hasAttribute("href", "http://localhost:8082/interviews");
             PlaywrightAssertions.assertThat(page.getByText("Were you treated with dignity and respect today?"))
                     .isVisible();
             assertAccessible(page, "home");

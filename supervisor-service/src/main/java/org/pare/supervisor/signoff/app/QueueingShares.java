@@ -7,6 +7,7 @@ import java.util.UUID;
 import org.pare.supervisor.assignment.app.AssigningSupervisors;
 import org.pare.supervisor.assignment.domain.Assignment;
 import org.pare.supervisor.assignment.persistence.Placements;
+import org.pare.supervisor.signoff.persistence.HeldShares;
 import org.pare.supervisor.signoff.persistence.SharedReflections;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,11 +24,13 @@ public class QueueingShares implements AssigningSupervisors.PlacementListener {
     private static final Logger LOG = LoggerFactory.getLogger(QueueingShares.class);
     private final Placements placements;
     private final SharedReflections reflections;
+    private final HeldShares held;
     private final Clock clock;
 
-    QueueingShares(Placements placements, SharedReflections reflections, Clock clock) {
+    QueueingShares(Placements placements, SharedReflections reflections, HeldShares held, Clock clock) {
         this.placements = placements;
         this.reflections = reflections;
+        this.held = held;
         this.clock = clock;
     }
 
@@ -44,7 +47,7 @@ public class QueueingShares implements AssigningSupervisors.PlacementListener {
                     share.sharedAt());
             return;
         }
-        reflections.hold(
+        held.hold(
                 share.reflectionId(),
                 share.learnerId(),
                 share.placementId(),
@@ -63,7 +66,7 @@ public class QueueingShares implements AssigningSupervisors.PlacementListener {
     @Override
     public void assigned(Assignment assignment) {
         UUID placement = assignment.allocation().placementId();
-        int released = reflections.releaseHeld(placement);
+        int released = held.release(placement);
         if (released > 0) {
             LOG.info(
                     "Released {} held share(s) on placement {} now that the allocation names them",
