@@ -5,33 +5,63 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.web.router.Router;
 import io.micronaut.web.router.UriRouteInfo;
-import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.pare.testing.Tokens;
 
 /**
  * Every secured route of a running service, found from its router (so a new endpoint is covered with no test
- * written for it), tried with each kind of bad token. The table of answers is written to {@code
- * target/security-matrix.md} for the test report.
+ * written for it), tried with each kind of bad token. {@link RoleColumns} and {@link AbuseColumns} add the
+ * other columns; {@link MatrixReport} writes the table to {@code target/security-matrix.md}.
  */
 final class RouteSecurityMatrix {
-    record Route(String method, String template, String consumes) {}
+    /** The roles PARE gives (domain brief); a route names those allowed, or any signed-in person. */
+    static final List<String> ROLES = List.of(
+            "LEARNER",
+            "PRACTICE_SUPERVISOR",
+            "PRACTICE_ASSESSOR",
+            "ACADEMIC_ASSESSOR",
+            "EDUCATION_LEAD",
+            "PLACEMENT_ADMIN");
 
-    record Row(Route route, Map<String, Integer> answers) {}
+    /** A route as the router has it; {@code roles} are those its {@code @Secured} allows. */
+    record Route(String method, String template, String consumes, Set<String> roles, boolean jsonBody) {
+        String key() {
+            return method + " " + template;
+        }
 
-    private final HttpClient http = HttpClient.newHttpClient();
+        /** The key a service's {@link MatrixSpec} uses: the router answers HEAD with the GET route's code. */
+        String specKey() {
+            return ("HEAD".equals(method) ? "GET" : method) + " " + template;
+        }
+
+        boolean anyRole() {
+            return roles.containsAll(ROLES);
+        }
+
+        boolean hasObjectId() {
+            return template.matches(".*\\{[^?&][^}]*}.*");
+        }
+    }
+
+    /** One cell of the table: what was answered, and whether that is what the rule asks. */
+    record Cell(String text, boolean ok) {
+        static Cell of(int status, Set<Integer> expected) {
+            return new Cell(String.valueOf(status), expected.contains(status));
+        }
+
+        static Cell notApplicable(String why) {
+            return new Cell("– " + why, true);
+        }
+    }
+
     private final URI base;
     private final Map<String, Supplier<String>> attacks = new LinkedHashMap<>();
 
@@ -49,62 +79,51 @@ final class RouteSecurityMatrix {
     static List<Route> securedRoutes(Router router) {
         return router.uriRoutes()
                 .filter(r -> r.getUriMatchTemplate().toString().startsWith("/api"))
-                .filter(r -> !anonymous(r))
+                .filter(r -> !allowed(r).contains(SecurityRule.IS_ANONYMOUS))
                 .map(r -> new Route(
                         r.getHttpMethodName(),
                         r.getUriMatchTemplate().toString(),
                         r.getConsumes().isEmpty()
                                 ? MediaType.APPLICATION_JSON
-                                : r.getConsumes().get(0).toString()))
+                                : r.getConsumes().get(0).toString(),
+                        roles(r),
+                        r.getRequestBodyType().isPresent()
+                                && (r.getConsumes().isEmpty() || r.doesConsume(MediaType.APPLICATION_JSON_TYPE))))
                 .distinct()
                 .sorted((a, b) -> (a.template() + a.method()).compareTo(b.template() + b.method()))
                 .toList();
     }
 
-    private static boolean anonymous(UriRouteInfo<?, ?> route) {
-        String[] rules = route.getAnnotationMetadata().stringValues(Secured.class);
-        return Arrays.asList(rules).contains(SecurityRule.IS_ANONYMOUS);
+    /** As Micronaut's own rule reads it: a method's {@code @Secured} replaces its class's. */
+    private static List<String> allowed(UriRouteInfo<?, ?> route) {
+        return Arrays.asList(route.getAnnotationMetadata()
+                .getValue(Secured.class, String[].class)
+                .orElse(new String[0]));
     }
 
-    List<Row> run(List<Route> routes) throws IOException, InterruptedException {
-        var rows = new ArrayList<Row>();
-        for (Route route : routes) {
-            var answers = new LinkedHashMap<String, Integer>();
-            for (var attack : attacks.entrySet()) {
-                answers.put(attack.getKey(), send(route, attack.getValue().get()));
-            }
-            rows.add(new Row(route, answers));
+    private static Set<String> roles(UriRouteInfo<?, ?> route) {
+        List<String> allowed = allowed(route);
+        if (allowed.contains(SecurityRule.IS_AUTHENTICATED)) {
+            return new TreeSet<>(ROLES);
         }
-        return rows;
+        return new TreeSet<>(allowed.stream().filter(ROLES::contains).toList());
     }
 
-    private int send(Route route, String token) throws IOException, InterruptedException {
-        String path = route.template()
-                .replaceAll("\\{[?&][^}]*}", "")
-                .replaceAll("\\{[^}]+}", UUID.randomUUID().toString());
-        var request = HttpRequest.newBuilder(base.resolve(path))
-                .method(route.method(), HttpRequest.BodyPublishers.ofString("GET".equals(route.method()) ? "" : "{}"))
-                .header("Content-Type", route.consumes());
-        if (token != null) {
-            request.header("Authorization", "Bearer " + token);
-        }
-        return http.send(request.build(), HttpResponse.BodyHandlers.discarding())
-                .statusCode();
+    List<String> columns() {
+        return List.copyOf(attacks.keySet());
     }
 
-    void write(List<Row> rows, Path file) throws IOException {
-        var out = new StringBuilder("| method | route | " + String.join(" | ", attacks.keySet()) + " |\n");
-        out.append("|---|---|").append("---|".repeat(attacks.size())).append('\n');
-        for (Row row : rows) {
-            out.append("| ")
-                    .append(row.route().method())
-                    .append(" | `")
-                    .append(row.route().template())
-                    .append("` | ");
-            row.answers().values().forEach(code -> out.append(code).append(" | "));
-            out.append('\n');
+    Map<String, Cell> badTokens(Route route) {
+        var cells = new LinkedHashMap<String, Cell>();
+        for (var attack : attacks.entrySet()) {
+            var answer = MatrixCall.send(
+                    base,
+                    route,
+                    MatrixCall.randomPath(route.template()),
+                    attack.getValue().get(),
+                    null);
+            cells.put(attack.getKey(), Cell.of(answer.status(), Set.of(401)));
         }
-        Files.createDirectories(file.getParent());
-        Files.writeString(file, out.toString());
+        return cells;
     }
 }

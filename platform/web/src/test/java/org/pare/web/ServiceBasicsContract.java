@@ -7,17 +7,23 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.pare.testing.OidcProvider;
 
 /**
- * What every PARE service must do, on top of refusing bad tokens: report health and metrics to its
- * operators without a token, and refuse every bad token on every secured API route. A service's IT extends
- * this once, so one context serves all checks.
+ * What every PARE service must do, on top of refusing bad tokens: report health and metrics to its operators
+ * without a token, and answer the security matrix (every secured API route, read from the router, against bad
+ * tokens, wrong roles, strangers, someone else's objects and bad bodies). A service's IT extends this once, so one
+ * context serves all checks; the table is written to {@code target/security-matrix.md}.
  */
 public abstract class ServiceBasicsContract extends BearerTokenRefusalsContract {
     private final HttpClient http = HttpClient.newHttpClient();
+    private SecurityMatrixRun run;
 
     @Test
     void health_is_up_without_a_token() throws Exception {
@@ -36,26 +42,73 @@ public abstract class ServiceBasicsContract extends BearerTokenRefusalsContract 
     }
 
     /**
-     * The running service's router, so every secured route is tried with every kind of bad token; a service IT
-     * returns {@code server.getApplicationContext().getBean(Router.class)}. Without it the matrix is skipped.
+     * The running service's router, so every secured route is tried; a service IT returns {@code
+     * server.getApplicationContext().getBean(Router.class)}. Without it the matrix is skipped.
      */
     protected Router router() {
         return null;
     }
 
+    /** Sample bodies, own-scope routes and someone else's objects for the matrix (see {@link MatrixSpec}). */
+    protected MatrixSpec securityMatrix() {
+        return new MatrixSpec(64 * 1024);
+    }
+
+    /** A connection to the service's own database, to prove refused bodies wrote nothing. */
+    protected abstract Connection database() throws SQLException;
+
     @Test
     void every_secured_route_refuses_every_kind_of_bad_token() throws Exception {
+        var matrix = matrix();
+
+        assertThat(matrix.rows()).extracting(r -> r.route().template()).anyMatch(t -> t.startsWith("/api/me"));
+        assertColumns(matrix, matrix.badTokenColumns());
+    }
+
+    @Test
+    void every_secured_route_refuses_roles_it_does_not_allow_strangers_and_someone_elses_objects() throws Exception {
+        assertColumns(matrix(), RoleColumns.COLUMNS);
+    }
+
+    @Test
+    void every_json_route_refuses_bad_bodies_with_a_problem_and_writes_nothing() throws Exception {
+        var matrix = matrix();
+
+        assertColumns(matrix, AbuseColumns.COLUMNS);
+        assertThat(matrix.rowsAfterAbuse()).isEqualTo(matrix.rowsBeforeAbuse());
+        assertColumns(matrix, List.of(AbuseColumns.AS_OWNER));
+    }
+
+    private SecurityMatrixRun matrix() throws Exception {
         Assumptions.assumeTrue(router() != null, "the service IT does not give its router");
-        var matrix = new RouteSecurityMatrix(baseUri(), OidcProvider.get().tokens());
-        var routes = RouteSecurityMatrix.securedRoutes(router());
+        if (run == null) {
+            run = SecurityMatrixRun.of(
+                    baseUri(), OidcProvider.get().tokens(), router(), securityMatrix(), this::counts);
+            MatrixReport.write(
+                    baseUri().toString(), run.columns(), run.rows(), Path.of("target", "security-matrix.md"));
+        }
+        return run;
+    }
 
-        var rows = matrix.run(routes);
-        matrix.write(rows, Path.of("target", "security-matrix.md"));
+    private static void assertColumns(SecurityMatrixRun matrix, List<String> columns) {
+        assertThat(matrix.rows())
+                .allSatisfy(row -> columns.forEach(
+                        column -> assertThat(row.cells().get(column).ok())
+                                .as(
+                                        "%s %s — %s: %s",
+                                        row.route().method(),
+                                        row.route().template(),
+                                        column,
+                                        row.cells().get(column))
+                                .isTrue()));
+    }
 
-        assertThat(routes).extracting(RouteSecurityMatrix.Route::template).anyMatch(t -> t.startsWith("/api/me"));
-        assertThat(rows).allSatisfy(row -> assertThat(row.answers().values())
-                .as("%s %s", row.route().method(), row.route().template())
-                .containsOnly(401));
+    private Map<String, Long> counts() {
+        try (Connection connection = database()) {
+            return TableCounts.of(connection);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private HttpResponse<String> get(String path) throws Exception {
