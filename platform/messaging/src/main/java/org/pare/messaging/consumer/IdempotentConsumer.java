@@ -7,12 +7,15 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.kafka.clients.consumer.CommitFailedException;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.Producer;
+import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.RetriableException;
 import org.apache.kafka.common.errors.WakeupException;
 import org.pare.messaging.BackgroundLoop;
 import org.pare.messaging.CloudEventHeaders;
@@ -36,6 +39,7 @@ public final class IdempotentConsumer implements AutoCloseable {
     private static final Duration POLL = Duration.ofMillis(200);
     /** Events per transaction unless told otherwise: fewer commits, and little to redo when one record fails. */
     public static final int DEFAULT_BATCH_SIZE = 100;
+    private static final Duration RETRY_PAUSE = Duration.ofSeconds(1);
 
     private final Subscription subscription;
     private final Consumer<String, byte[]> consumer;
@@ -91,8 +95,12 @@ public final class IdempotentConsumer implements AutoCloseable {
         try {
             consumer.subscribe(subscription.topics());
             while (loop.running()) {
-                processAll(consumer.poll(POLL));
-                commitDone();
+                try {
+                    processAll(consumer.poll(POLL));
+                    commitDone();
+                } catch (RetriableException | CommitFailedException e) {
+                    carryOn(e);
+                }
             }
         } catch (WakeupException e) {
             if (loop.running()) {
@@ -103,7 +111,11 @@ public final class IdempotentConsumer implements AutoCloseable {
         } catch (RuntimeException e) {
             LOG.error("consumer {} stopped: {}", subscription.consumer(), e.toString(), e);
         } finally {
-            commitDone();
+            try {
+                commitDone();
+            } catch (RuntimeException e) {
+                LOG.warn("consumer {} could not commit on leaving: {}", subscription.consumer(), e.toString());
+            }
             consumer.close();
         }
     }
@@ -158,6 +170,20 @@ public final class IdempotentConsumer implements AutoCloseable {
                     e.toString());
             return false;
         }
+    }
+
+    /**
+     * A broker that is away (a commit or fetch timing out) or a rebalance that took the partitions elsewhere is no
+     * reason to stop consuming for good. Handled events stay handled ({@code processed_event}): offsets not
+     * committed now are committed with the next ones, or, after a rebalance, the partitions' new owner reads those
+     * events again and skips them.
+     */
+    private void carryOn(KafkaException e) throws InterruptedException {
+        LOG.warn("consumer {} carries on after: {}", subscription.consumer(), e.toString());
+        if (e instanceof CommitFailedException) {
+            done.clear();
+        }
+        Thread.sleep(RETRY_PAUSE.toMillis());
     }
 
     /** @return false when stopping before the record was done, so nothing after it may be committed */

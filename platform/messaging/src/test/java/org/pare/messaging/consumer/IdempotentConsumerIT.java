@@ -15,6 +15,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import javax.sql.DataSource;
 import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -173,12 +174,41 @@ class IdempotentConsumerIT {
                 .isEqualTo(1);
     }
 
+    @Test
+    void a_consumer_dropped_by_its_group_while_handling_an_event_carries_on_and_handles_each_event_once()
+            throws Exception {
+        // given a handler that outlasts max.poll.interval.ms on the first event, so the offset commit after it fails
+        AtomicBoolean slow = new AtomicBoolean(true);
+        consumer = start("dropped", Map.of(ConsumerConfig.MAX_POLL_INTERVAL_MS_CONFIG, 1_000), (event, connection) -> {
+            if (slow.getAndSet(false)) {
+                Thread.sleep(3_000);
+            }
+            MessagingFixtures.applyEffect(event, connection);
+        });
+        EventEnvelope first = anEvent(topic, "aggregate-1", 1);
+        producer.send(CloudEventHeaders.toRecord(first)).get();
+        await().atMost(Duration.ofSeconds(30)).until(() -> count(dataSource, "SELECT count(*) FROM effect") == 1);
+
+        // when
+        producer.send(CloudEventHeaders.toRecord(anEvent(topic, "aggregate-1", 2)))
+                .get();
+
+        // then
+        await().atMost(Duration.ofSeconds(60)).until(() -> count(dataSource, "SELECT count(*) FROM effect") == 2);
+        assertThat(count(dataSource, "SELECT count(*) FROM effect WHERE event_id = '" + first.id() + "'"))
+                .isEqualTo(1);
+    }
+
     private IdempotentConsumer start(String name, EventHandler handler) {
+        return start(name, Map.of(), handler);
+    }
+
+    private IdempotentConsumer start(String name, Map<String, Object> overrides, EventHandler handler) {
         Subscription subscription =
                 Subscription.of(name, List.of(topic), handler).withRetries(2, Duration.ofMillis(10));
         return new IdempotentConsumer(
                         subscription,
-                        KafkaConsumers.create(bootstrap, name, Map.of()),
+                        KafkaConsumers.create(bootstrap, name, overrides),
                         producer,
                         new JdbcTransactionRunner(dataSource),
                         new SimpleMeterRegistry())
