@@ -39,6 +39,7 @@ public final class IdempotentConsumer implements AutoCloseable {
     private static final Duration POLL = Duration.ofMillis(200);
     /** Events per transaction unless told otherwise: fewer commits, and little to redo when one record fails. */
     public static final int DEFAULT_BATCH_SIZE = 100;
+
     private static final Duration RETRY_PAUSE = Duration.ofSeconds(1);
 
     private final Subscription subscription;
