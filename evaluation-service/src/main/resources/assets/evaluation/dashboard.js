@@ -62,11 +62,11 @@ async function returnRates() {
   document.getElementById("rate-chart").innerHTML = await svg.text();
   document.getElementById("rate-table").replaceChildren(
     ...table("Return rate by month", ["Month", "Invited", "Returned", "Return rate", "Target"],
-      byMonth.rows.map((r) => (r.suppressed ? [r.label, SUPPRESSED, SUPPRESSED, SUPPRESSED, pct(byMonth.target)] : [r.label, r.invited, r.returned, pct(r.rate), pct(byMonth.target)])),
+      (byMonth.rows || []).map((r) => (r.suppressed ? [r.label, SUPPRESSED, SUPPRESSED, SUPPRESSED, pct(byMonth.target)] : [r.label, r.invited, r.returned, pct(r.rate), pct(byMonth.target)])),
       `/api/results/return-rates.csv?by=month&${months}`),
   );
   const byArea = await api("GET", `/api/results/return-rates?by=area&${months}`);
-  const ranked = [...byArea.rows].sort((a, b) => (b.rate ?? -1) - (a.rate ?? -1));
+  const ranked = [...(byArea.rows || [])].sort((a, b) => (b.rate ?? -1) - (a.rate ?? -1));
   document.getElementById("ranked-rate").replaceChildren(
     ...table("Areas by return rate, last 12 months", ["Area", "Site", "Invited", "Return rate"],
       ranked.map((r) => (r.suppressed ? [r.label, r.parent, { text: SUPPRESSED, cls: "pare-suppressed" }, { text: SUPPRESSED, cls: "pare-suppressed" }] : [r.label, r.parent, r.invited, r.rate === undefined ? "No invitations" : pct(r.rate)])),

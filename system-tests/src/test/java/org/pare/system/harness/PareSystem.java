@@ -5,18 +5,14 @@ import com.icegreen.greenmail.util.ServerSetup;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import org.pare.local.infra.DataDirectory;
 import org.pare.local.infra.LocalKafka;
 import org.pare.local.infra.Ports;
-import org.pare.local.services.Service;
-import org.pare.local.services.ServiceProcesses;
 import org.pare.testing.OidcProvider;
 import org.pare.testing.Postgres;
-import org.pare.testing.TestDatabase;
 import org.pare.testing.TestInfrastructure;
 import org.pare.testing.Tokens;
 
@@ -59,57 +55,47 @@ public final class PareSystem {
         return instance;
     }
 
+    /** On any failure, stops what it already started: no broker or service outlives a failed start. */
     private static PareSystem start() {
+        Path root = Locations.repositoryRoot();
+        DataDirectory work = new DataDirectory(Locations.moduleDirectory().resolve("target/system"));
+        Ports ports = Ports.free();
+        LocalKafka kafka = null;
+        GreenMail mail = null;
         try {
-            Path root = Locations.repositoryRoot();
-            DataDirectory work = new DataDirectory(Locations.moduleDirectory().resolve("target/system"));
             work.delete();
             work.create();
             Postgres postgres = TestInfrastructure.get().postgres();
             OidcProvider oidc = OidcProvider.get();
-            Ports ports = Ports.free();
-            LocalKafka kafka = new LocalKafka(
+            kafka = new LocalKafka(
                     work.kafka(),
                     ports.kafka(),
                     ports.kafkaController(),
                     Locations.brokerClasspath(),
                     work.log("kafka"));
-            CompletableFuture<Void> broker = CompletableFuture.runAsync(() -> startBroker(kafka));
-            GreenMail mail = new GreenMail(new ServerSetup(ports.smtp(), "localhost", ServerSetup.PROTOCOL_SMTP));
+            LocalKafka broker = kafka;
+            CompletableFuture<Void> brokerStarted = CompletableFuture.runAsync(() -> startBroker(broker));
+            mail = new GreenMail(new ServerSetup(ports.smtp(), "localhost", ServerSetup.PROTOCOL_SMTP));
             mail.start();
-            List<Service> all = Service.ALL.stream()
-                    .map(s -> new Service(s.name(), Locations.freePort(), s.database()))
-                    .toList();
-            Map<String, RunningService> services = new LinkedHashMap<>();
-            broker.join();
-            for (Service service : all) {
-                TestDatabase database = postgres.freshDatabase(service.database());
-                Map<String, String> env = new LinkedHashMap<>(ServiceProcesses.environment(
-                        service,
-                        all,
-                        database.jdbcUrl(),
-                        kafka.bootstrapServers(),
-                        oidc.jwksUrl(),
-                        oidc.issuer(),
-                        ports.smtp()));
-                env.put("JDBC_USER", database.username());
-                env.put("JDBC_PASSWORD", database.password());
-                services.put(
-                        service.name(),
-                        new RunningService(
-                                service,
-                                service.jar(root),
-                                env,
-                                TestSchedules.systemProperties(service.name()),
-                                root,
-                                work.log(service.name()),
-                                Locations.databaseName(database.jdbcUrl())));
-            }
+            brokerStarted.join();
+            Map<String, RunningService> services =
+                    RunningService.forEach(root, work, postgres, kafka.bootstrapServers(), oidc, ports.smtp());
             PareSystem system = new PareSystem(postgres, kafka, mail, oidc, services);
-            system.startAll();
+            try {
+                system.startAll();
+            } catch (RuntimeException e) {
+                system.stop();
+                throw e;
+            }
             return system;
-        } catch (IOException e) {
-            throw new IllegalStateException("the system did not start", e);
+        } catch (IOException | RuntimeException e) {
+            if (kafka != null) {
+                kafka.stop();
+            }
+            if (mail != null) {
+                mail.stop();
+            }
+            throw new IllegalStateException("the system did not start; logs in " + work.logs(), e);
         }
     }
 

@@ -4,11 +4,16 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.pare.local.infra.ChildProcess;
+import org.pare.local.infra.DataDirectory;
 import org.pare.local.services.Service;
 import org.pare.local.services.ServiceProcesses;
+import org.pare.testing.OidcProvider;
+import org.pare.testing.Postgres;
+import org.pare.testing.TestDatabase;
 
 /**
  * One service of the system as its own {@code java -jar} process, launched exactly as {@code ./pare up} launches
@@ -41,6 +46,37 @@ public final class RunningService {
         this.workDirectory = workDirectory;
         this.log = log;
         this.database = database;
+    }
+
+    /**
+     * The four services, each on a free port with a fresh database of its own, pointed at the given broker, provider
+     * and SMTP port with the environment {@code ./pare up} gives them, plus the test schedules.
+     */
+    static Map<String, RunningService> forEach(
+            Path root, DataDirectory work, Postgres postgres, String bootstrapServers, OidcProvider oidc, int smtpPort)
+            throws IOException {
+        List<Service> all = Service.ALL.stream()
+                .map(s -> new Service(s.name(), Locations.freePort(), s.database()))
+                .toList();
+        Map<String, RunningService> services = new LinkedHashMap<>();
+        for (Service service : all) {
+            TestDatabase database = postgres.freshDatabase(service.database());
+            Map<String, String> env = new LinkedHashMap<>(ServiceProcesses.environment(
+                    service, all, database.jdbcUrl(), bootstrapServers, oidc.jwksUrl(), oidc.issuer(), smtpPort));
+            env.put("JDBC_USER", database.username());
+            env.put("JDBC_PASSWORD", database.password());
+            services.put(
+                    service.name(),
+                    new RunningService(
+                            service,
+                            service.jar(root),
+                            env,
+                            TestSchedules.systemProperties(service.name()),
+                            root,
+                            work.log(service.name()),
+                            Locations.databaseName(database.jdbcUrl())));
+        }
+        return services;
     }
 
     /** Launches the process without waiting; {@link #awaitHealthy()} waits. Does nothing if it runs already. */
