@@ -11,7 +11,7 @@ import java.net.URI;
 import org.pare.web.pages.StaticPages;
 
 /**
- * The inbox and preferences pages: skeletons with no personal data; their scripts fetch everything from the JSON API with the
+ * The inbox, preferences and failed e-mails pages: skeletons with no personal data; their scripts fetch everything from the JSON API with the
  * reader's bearer token, so the pages themselves are open to anyone.
  */
 @Controller
@@ -19,6 +19,7 @@ import org.pare.web.pages.StaticPages;
 class PagesController {
     private final String inbox = StaticPages.read("notification/inbox.html");
     private final String preferences = StaticPages.read("notification/preferences.html");
+    private final String failedEmails = StaticPages.read("notification/failed-emails.html");
 
     @Get
     HttpResponse<?> root() {
@@ -35,5 +36,12 @@ class PagesController {
     @Produces(MediaType.TEXT_HTML)
     String preferences() {
         return preferences;
+    }
+
+    /** For education leads; the API behind it refuses everyone else. */
+    @Get("/failed-emails")
+    @Produces(MediaType.TEXT_HTML)
+    String failedEmails() {
+        return failedEmails;
     }
 }

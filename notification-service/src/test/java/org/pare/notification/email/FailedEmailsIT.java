@@ -147,7 +147,7 @@ class FailedEmailsIT extends NotificationTestSupport {
         HttpResponse<String> again = api().send("POST", "/api/failed-emails/" + id + "/retry", lead, null);
 
         // then
-        assertThat(retry.statusCode()).isEqualTo(202);
+        assertThat(retry.statusCode()).isEqualTo(204);
         assertThat(again.statusCode()).isEqualTo(404);
         await().atMost(WAIT).until(() -> Smtp.to(other.learner().email()).size() == 1);
         await().atMost(WAIT)

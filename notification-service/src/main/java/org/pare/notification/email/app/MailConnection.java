@@ -38,7 +38,8 @@ public final class MailConnection implements AutoCloseable {
             throw new IllegalStateException("cannot compose the e-mail: " + e.getMessage(), e);
         }
         try {
-            if (transport == null || !transport.isConnected()) {
+            // Not transport.isConnected(): over SMTP that is a NOOP round trip per e-mail. A failure closes instead.
+            if (transport == null) {
                 transport = session.getTransport("smtp");
                 transport.connect();
                 onConnect.run();

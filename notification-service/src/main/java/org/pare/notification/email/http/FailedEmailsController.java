@@ -45,7 +45,7 @@ class FailedEmailsController {
     @Post("/{id}/retry")
     HttpResponse<Void> retry(Authentication me, UUID id) {
         failed.retry(organisation(me), id);
-        return HttpResponse.accepted();
+        return HttpResponse.noContent();
     }
 
     private static UUID organisation(Authentication me) {
