@@ -114,6 +114,7 @@ class SupervisorServiceIT extends ServiceBasicsContract implements TestPropertyP
                         "POST /api/concerns/{id}/reviews", "/api/concerns/" + concern + "/reviews", intruder, REVIEW)
                 .othersObject(
                         "POST /api/concerns/{id}/resolve", "/api/concerns/" + concern + "/resolve", intruder, RESOLVE)
+                .othersObject("GET /api/concerns/{id}", "/api/concerns/" + concern, intruder, null)
                 .notTriedWithOthersObject("GET /api/shared-reflections/{id}", SIGN_OFF_IT)
                 .notTriedWithOthersObject("POST /api/shared-reflections/{id}/sign-off", SIGN_OFF_IT)
                 .notTriedWithOthersObject("POST /api/shared-reflections/{id}/return", SIGN_OFF_IT)
@@ -124,6 +125,9 @@ class SupervisorServiceIT extends ServiceBasicsContract implements TestPropertyP
                         "GET /api/returns/{commentId}",
                         "covered by SignOffIT."
                                 + "returning_keeps_the_comment_here_and_the_learner_reads_it_by_the_id_in_the_event")
+                .notTriedWithOthersObject(
+                        "GET /api/interviews/{id}",
+                        "covered by FollowUpApiIT.an_interview_is_read_by_its_assessor_and_its_learner_and_by_nobody_else")
                 .notTriedWithOthersObject(
                         "POST /api/interviews/{id}/complete",
                         "covered by InterviewsAndConcernsIT."
