@@ -30,6 +30,8 @@ class EvaluationServiceIT extends ServiceBasicsContract implements TestPropertyP
             "covered by SupportFlagsIT." + "nobody_else_sees_or_touches_a_flag_and_bad_requests_change_nothing";
     private static final String TRUST = "the lead's own trust only: nothing for a trust it does not know;"
             + " other trusts' results are refused in ResultsIT.a_lead_sees_only_their_own_trust_and_others_are_refused";
+    private static final String UNIVERSITY = "covered by AreaActionAgreementsIT."
+            + "a_university_without_learners_in_the_area_is_told_it_does_not_exist_and_bad_words_change_nothing";
     private static final String ACTIONS =
             "covered by AreaActionsIT." + "actions_of_another_trust_or_with_bad_terms_are_refused_and_nothing_is_kept";
 
@@ -83,6 +85,9 @@ class EvaluationServiceIT extends ServiceBasicsContract implements TestPropertyP
                                 + " \"pulseWindow\": 5, \"inactivityDays\": 14, \"signOffPendingDays\": 7}")
                 .sample("POST /api/areas/{areaId}/actions", ACTION)
                 .sample("PUT /api/actions/{id}", ACTION)
+                .sample(
+                        "POST /api/university/actions/{id}/agreement",
+                        "{\"decision\": \"COMMENTED\", \"comment\": \"We will brief our learners first\"}")
                 .ownScope("GET /api/me", "the caller's own claims")
                 .ownScope("GET /api/areas", TRUST)
                 .ownScope("GET /api/actions/overdue", TRUST)
@@ -93,6 +98,16 @@ class EvaluationServiceIT extends ServiceBasicsContract implements TestPropertyP
                 .ownScope("GET /api/support-flags", TRUST)
                 .ownScope("GET /api/support-flags/thresholds", "the lead's own trust's thresholds (defaults)")
                 .ownScope("PUT /api/support-flags/thresholds", "sets the lead's own trust's thresholds")
+                .ownScope(
+                        "GET /api/support-flags/reads",
+                        "the lead's own trust's audit of flag reads (none for a new trust)")
+                .ownScope(
+                        "GET /api/environment-signals",
+                        "the lead's own trust's signals; an academic assessor's own learners'; covered by"
+                                + " EnvironmentSignalIT.nobody_else_sees_environment_signals")
+                .ownScope(
+                        "GET /api/university/areas",
+                        "the areas where the caller's own university places learners (none for a new university)")
                 .notTriedWithOthersObject("GET /api/evaluations/{id}", EVALUATIONS)
                 .notTriedWithOthersObject("PUT /api/evaluations/{id}/draft", EVALUATIONS)
                 .notTriedWithOthersObject("POST /api/evaluations/{id}/submit", EVALUATIONS)
@@ -102,6 +117,8 @@ class EvaluationServiceIT extends ServiceBasicsContract implements TestPropertyP
                 .notTriedWithOthersObject("POST /api/areas/{areaId}/actions", ACTIONS)
                 .notTriedWithOthersObject("GET /api/areas/{areaId}/actions", ACTIONS)
                 .notTriedWithOthersObject("PUT /api/actions/{id}", ACTIONS)
+                .notTriedWithOthersObject("GET /api/university/areas/{areaId}/actions", UNIVERSITY)
+                .notTriedWithOthersObject("POST /api/university/actions/{id}/agreement", UNIVERSITY)
                 .notTriedWithOthersObject(
                         "PUT /api/areas/{id}",
                         "covered by AreaActionsIT." + "a_lead_corrects_an_areas_details_and_no_one_else_can")

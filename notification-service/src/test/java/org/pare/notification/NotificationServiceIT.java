@@ -72,6 +72,10 @@ class NotificationServiceIT extends ServiceBasicsContract implements TestPropert
                 .ownScope("PUT /api/preferences", "sets the caller's own preferences")
                 .ownScope("PUT /api/organisation-contact", "sets the lead's own organisation's contact")
                 .ownScope("DELETE /api/organisation-contact", "clears the lead's own organisation's contact")
+                .ownScope("GET /api/failed-emails", "the lead's own trust's failed e-mails (none for a new trust)")
+                .notTriedWithOthersObject(
+                        "POST /api/failed-emails/{id}/retry",
+                        "covered by FailedEmailsIT.a_lead_of_another_trust_sees_none_and_cannot_retry_it")
                 .asOwner("PUT /api/organisation-contact", "/api/organisation-contact", lead, null)
                 .asOwner("PUT /api/preferences", "/api/preferences", person, null)
                 .notTriedWithOthersObject(
