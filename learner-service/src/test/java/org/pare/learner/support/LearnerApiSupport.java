@@ -38,8 +38,11 @@ public abstract class LearnerApiSupport implements TestPropertyProvider {
     /** A reflection of this learner, submitted and shared with their assessor for sign-off. */
     protected String sharedReflection(Fixtures.LearnerOnPlacement on) {
         String token = Api.tokenFor(on.learner());
-        String id = (String) api().body(api().send("POST", "/api/reflections", token, Api.reflection("Secret title")))
-                .get("id");
+        var created = api().send("POST", "/api/reflections", token, Api.reflection("Secret title"));
+        if (created.statusCode() != 201) {
+            throw new AssertionError("could not create: " + created.statusCode() + " " + created.body());
+        }
+        String id = (String) api().body(created).get("id");
         api().send("POST", "/api/reflections/" + id + "/submit", token, null);
         var share = api().send(
                         "POST",
