@@ -4,17 +4,20 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.kafka.clients.consumer.CommitFailedException;
 import org.apache.kafka.clients.consumer.Consumer;
+import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.RebalanceInProgressException;
 import org.apache.kafka.common.errors.RetriableException;
 import org.apache.kafka.common.errors.WakeupException;
 import org.pare.messaging.BackgroundLoop;
@@ -53,6 +56,7 @@ public final class IdempotentConsumer implements AutoCloseable {
     private final int batchSize;
     private final Map<TopicPartition, OffsetAndMetadata> done = new HashMap<>();
     private final BackgroundLoop loop;
+    private volatile RuntimeException stoppedBy;
 
     public IdempotentConsumer(
             Subscription subscription,
@@ -94,12 +98,12 @@ public final class IdempotentConsumer implements AutoCloseable {
 
     private void consume() {
         try {
-            consumer.subscribe(subscription.topics());
+            consumer.subscribe(subscription.topics(), new CommitBeforeRevoke());
             while (loop.running()) {
                 try {
                     processAll(consumer.poll(POLL));
                     commitDone();
-                } catch (RetriableException | CommitFailedException e) {
+                } catch (RetriableException | CommitFailedException | RebalanceInProgressException e) {
                     carryOn(e);
                 }
             }
@@ -110,6 +114,7 @@ public final class IdempotentConsumer implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (RuntimeException e) {
+            stoppedBy = e;
             LOG.error("consumer {} stopped: {}", subscription.consumer(), e.toString(), e);
         } finally {
             try {
@@ -174,10 +179,11 @@ public final class IdempotentConsumer implements AutoCloseable {
     }
 
     /**
-     * A broker that is away (a commit or fetch timing out) or a rebalance that took the partitions elsewhere is no
-     * reason to stop consuming for good. Handled events stay handled ({@code processed_event}): offsets not
-     * committed now are committed with the next ones, or, after a rebalance, the partitions' new owner reads those
-     * events again and skips them.
+     * A broker that is away (a commit or fetch timing out), a rebalance under way, or one that took the partitions
+     * elsewhere is no reason to stop consuming for good. Handled events stay handled ({@code processed_event}):
+     * offsets not committed now are committed with the next ones (a rebalance under way finishes in the next poll,
+     * and partitions leaving this member have theirs committed first, by {@link CommitBeforeRevoke}); after a
+     * rebalance that already happened, the partitions' new owner reads those events again and skips them.
      */
     private void carryOn(KafkaException e) throws InterruptedException {
         LOG.warn("consumer {} carries on after: {}", subscription.consumer(), e.toString());
@@ -185,6 +191,39 @@ public final class IdempotentConsumer implements AutoCloseable {
             done.clear();
         }
         Thread.sleep(RETRY_PAUSE.toMillis());
+    }
+
+    /** Commits what was handled on partitions before they go to another member; lost ones are simply forgotten. */
+    private final class CommitBeforeRevoke implements ConsumerRebalanceListener {
+        @Override
+        public void onPartitionsRevoked(Collection<TopicPartition> partitions) {
+            Map<TopicPartition, OffsetAndMetadata> leaving = new HashMap<>();
+            for (TopicPartition partition : partitions) {
+                OffsetAndMetadata offset = done.remove(partition);
+                if (offset != null) {
+                    leaving.put(partition, offset);
+                }
+            }
+            if (!leaving.isEmpty()) {
+                try {
+                    consumer.commitSync(leaving);
+                } catch (KafkaException e) {
+                    LOG.warn(
+                            "consumer {} could not commit partitions it is giving up ({}); their next owner skips"
+                                    + " the events already handled",
+                            subscription.consumer(),
+                            e.toString());
+                }
+            }
+        }
+
+        @Override
+        public void onPartitionsLost(Collection<TopicPartition> partitions) {
+            partitions.forEach(done::remove);
+        }
+
+        @Override
+        public void onPartitionsAssigned(Collection<TopicPartition> partitions) {}
     }
 
     /** @return false when stopping before the record was done, so nothing after it may be committed */
@@ -259,6 +298,15 @@ public final class IdempotentConsumer implements AutoCloseable {
             consumer.commitSync(done);
             done.clear();
         }
+    }
+
+    /** Why the loop stopped on its own, not asked to: an error it could not carry on after; null while it runs. */
+    public RuntimeException stoppedBy() {
+        return stoppedBy;
+    }
+
+    public String name() {
+        return subscription.consumer();
     }
 
     @Override

@@ -42,6 +42,7 @@ public class MessagingRuntime {
     private final String jdbcPassword;
     private final OutboxMonitor monitor;
     private final List<AutoCloseable> running = new ArrayList<>();
+    private final List<IdempotentConsumer> consumers = new ArrayList<>();
     private OutboxRelay relay;
 
     public MessagingRuntime(
@@ -92,14 +93,21 @@ public class MessagingRuntime {
         Producer<String, byte[]> deadLetters = new KafkaProducer<>(KafkaEventPublisher.producerProperties(
                 configuration.getBootstrapServers(), subscription.consumer() + "-dlt", Map.of()));
         running.add(deadLetters::close);
-        running.add(new IdempotentConsumer(
+        IdempotentConsumer consumer = new IdempotentConsumer(
                         configured,
                         KafkaConsumers.create(configuration.getBootstrapServers(), subscription.consumer(), Map.of()),
                         deadLetters,
                         transactions,
                         meters,
                         configuration.getConsumerBatchSize())
-                .start());
+                .start();
+        running.add(consumer);
+        consumers.add(consumer);
+    }
+
+    /** This service's consumers, one per subscription (none when consumers are switched off). */
+    public List<IdempotentConsumer> consumers() {
+        return List.copyOf(consumers);
     }
 
     private Connection listenerConnection() {

@@ -17,6 +17,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
+import org.awaitility.core.ConditionTimeoutException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -166,8 +167,14 @@ class BatchedConsumerIT {
                 .start();
     }
 
-    private void awaitOffsets(String group, long total) {
-        await().atMost(Duration.ofSeconds(60)).until(() -> committed(group) >= total);
+    private void awaitOffsets(String group, long total) throws Exception {
+        try {
+            await().atMost(Duration.ofSeconds(60)).until(() -> committed(group) >= total);
+        } catch (ConditionTimeoutException e) {
+            throw new AssertionError("group " + group + " committed " + committed(group) + " of " + total
+                    + " offsets; effect rows " + count(dataSource, "SELECT count(*) FROM effect")
+                    + "; consumer stopped by " + (consumer == null ? "-" : consumer.stoppedBy()));
+        }
     }
 
     private long committed(String group) throws Exception {

@@ -6,6 +6,8 @@ import static org.pare.messaging.MessagingFixtures.anEvent;
 import static org.pare.messaging.MessagingFixtures.count;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.micronaut.health.HealthStatus;
+import io.micronaut.management.health.indicator.HealthResult;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
@@ -22,6 +24,7 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.InvalidTopicException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -30,6 +33,7 @@ import org.pare.messaging.CloudEventHeaders;
 import org.pare.messaging.EventEnvelope;
 import org.pare.messaging.JdbcTransactionRunner;
 import org.pare.messaging.MessagingFixtures;
+import org.pare.messaging.micronaut.ConsumerHealthIndicator;
 import org.pare.messaging.outbox.KafkaEventPublisher;
 import org.pare.testing.Kafka;
 import org.pare.testing.RealInfrastructure;
@@ -197,6 +201,84 @@ class IdempotentConsumerIT {
         await().atMost(Duration.ofSeconds(60)).until(() -> count(dataSource, "SELECT count(*) FROM effect") == 2);
         assertThat(count(dataSource, "SELECT count(*) FROM effect WHERE event_id = '" + first.id() + "'"))
                 .isEqualTo(1);
+    }
+
+    @Test
+    void a_member_whose_offset_commit_meets_a_rebalance_keeps_consuming_after_the_other_member_leaves()
+            throws Exception {
+        // given a member busy with an event when a second member joins its group, so its commit meets the rebalance
+        CountDownLatch busy = new CountDownLatch(1);
+        AtomicBoolean slow = new AtomicBoolean(true);
+        consumer = start("rejoined", (event, connection) -> {
+            if (slow.getAndSet(false)) {
+                busy.countDown();
+                Thread.sleep(3_000);
+            }
+            MessagingFixtures.applyEffect(event, connection);
+        });
+        producer.send(CloudEventHeaders.toRecord(anEvent(topic, "aggregate-0", 1)))
+                .get();
+        assertThat(busy.await(30, TimeUnit.SECONDS)).isTrue();
+        IdempotentConsumer second = start("rejoined", MessagingFixtures::applyEffect);
+        for (int i = 1; i <= 12; i++) {
+            producer.send(CloudEventHeaders.toRecord(anEvent(topic, "aggregate-" + i, 1)));
+        }
+        producer.flush();
+        await().atMost(Duration.ofSeconds(60)).until(() -> count(dataSource, "SELECT count(*) FROM effect") == 13);
+
+        // when the second member leaves and more events arrive on every partition
+        second.close();
+        for (int i = 1; i <= 12; i++) {
+            producer.send(CloudEventHeaders.toRecord(anEvent(topic, "aggregate-" + i, 2)));
+        }
+        producer.flush();
+
+        // then the first member, alone again, applies them all, each once, and commits their offsets
+        await().atMost(Duration.ofSeconds(60))
+                .until(() -> committedOffsets("rejoined").values().stream()
+                                .mapToLong(OffsetAndMetadata::offset)
+                                .sum()
+                        == 25);
+        assertThat(count(dataSource, "SELECT count(*) FROM effect")).isEqualTo(25);
+        assertThat(count(dataSource, "SELECT count(DISTINCT event_id) FROM effect"))
+                .isEqualTo(25);
+    }
+
+    @Test
+    void a_consumer_stopped_by_an_error_it_cannot_carry_on_after_says_why_and_reports_down() {
+        // given a subscription to a topic name the broker refuses
+        Subscription subscription =
+                Subscription.of("refused", List.of("not a topic name!"), MessagingFixtures::applyEffect);
+
+        // when
+        consumer = new IdempotentConsumer(
+                        subscription,
+                        KafkaConsumers.create(bootstrap, "refused", Map.of()),
+                        producer,
+                        new JdbcTransactionRunner(dataSource),
+                        new SimpleMeterRegistry())
+                .start();
+
+        // then
+        await().atMost(Duration.ofSeconds(30)).until(() -> consumer.stoppedBy() != null);
+        assertThat(consumer.stoppedBy()).isInstanceOf(InvalidTopicException.class);
+        HealthResult health = ConsumerHealthIndicator.of(List.of(consumer));
+        assertThat(health.getStatus()).isEqualTo(HealthStatus.DOWN);
+        assertThat(health.getDetails().toString()).contains("refused=stopped: ");
+    }
+
+    @Test
+    void a_running_consumer_reports_up() throws Exception {
+        consumer = start("healthy", MessagingFixtures::applyEffect);
+        producer.send(CloudEventHeaders.toRecord(anEvent(topic, "aggregate-1", 1)))
+                .get();
+        await().atMost(Duration.ofSeconds(30)).until(() -> count(dataSource, "SELECT count(*) FROM effect") == 1);
+
+        HealthResult health = ConsumerHealthIndicator.of(List.of(consumer));
+
+        assertThat(consumer.stoppedBy()).isNull();
+        assertThat(health.getStatus()).isEqualTo(HealthStatus.UP);
+        assertThat(health.getDetails().toString()).contains("healthy=running");
     }
 
     private IdempotentConsumer start(String name, EventHandler handler) {
