@@ -52,8 +52,14 @@ final class CpuTime {
 
     /** The postmaster's pid: the parent of the backend serving one of {@code db}'s connections. */
     static long postmasterOf(DataSource db) throws SQLException {
-        try (Connection c = db.getConnection();
-                Statement s = c.createStatement();
+        try (Connection c = db.getConnection()) {
+            return postmasterOf(c);
+        }
+    }
+
+    /** The postmaster's pid: the parent of the backend serving {@code connection}. */
+    static long postmasterOf(Connection connection) throws SQLException {
+        try (Statement s = connection.createStatement();
                 ResultSet rows = s.executeQuery("SELECT pg_backend_pid()")) {
             rows.next();
             long[] backend = stat(rows.getLong(1));

@@ -12,7 +12,6 @@ import java.sql.ResultSet;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -52,22 +51,27 @@ public final class NotificationThroughputBenchmark {
         int learners = 200;
         GreenMail smtp = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP).dynamicPort());
         smtp.start();
-        Map<String, String> properties = new HashMap<>(ServiceTestProperties.forService("bench_notification"));
-        properties.put("micronaut.server.port", "-1");
-        properties.put("javamail.properties.mail.smtp.host", "127.0.0.1");
-        properties.put(
-                "javamail.properties.mail.smtp.port",
-                Integer.toString(smtp.getSmtp().getPort()));
-        properties.put("pare.notification.quiet-hours.from", "00:00");
-        properties.put("pare.notification.quiet-hours.until", "00:00");
-        properties.put("pare.notification.email.poll-interval", "20ms");
+        Map<String, String> properties = ServiceTestProperties.forService("bench_notification");
         String jdbc = properties.get("datasources.default.url");
         String user = properties.get("datasources.default.username");
         String password = properties.get("datasources.default.password");
         TestInfrastructure.get().kafka().createTopics(4, FEEDBACK_TOPIC, "pare.learner.person");
-        Process service = start(properties);
-        try (KafkaProducer<String, byte[]> producer = producer();
+        try (ServiceProcess service = ServiceProcess.start(
+                        "notification-service",
+                        properties,
+                        Map.of(
+                                "SMTP_HOST",
+                                "127.0.0.1",
+                                "SMTP_PORT",
+                                Integer.toString(smtp.getSmtp().getPort())),
+                        Map.of(
+                                "pare.notification.quiet-hours.from", "00:00",
+                                "pare.notification.quiet-hours.until", "00:00",
+                                "pare.notification.email.poll-interval", "20ms"));
+                KafkaProducer<String, byte[]> producer = producer();
                 Connection db = DriverManager.getConnection(jdbc, user, password)) {
+            long postgres = CpuTime.postmasterOf(db);
+            long self = ProcessHandle.current().pid();
             List<UUID> people = register(producer, learners);
             waitFor(db, "SELECT count(*) FROM person", learners, 300);
             say("%d learners registered; warm-up: 500 events", learners);
@@ -76,47 +80,28 @@ public final class NotificationThroughputBenchmark {
             waitForMail(smtp, 500, 60);
 
             say("publishing %,d FeedbackGiven events", events);
+            double[] cpuBefore = {
+                CpuTime.ofProcess(service.pid()), CpuTime.ofProcess(self), CpuTime.ofPostgres(postgres)
+            };
             long start = System.nanoTime();
             publish(producer, people, events);
             double published = seconds(start);
             double inbox = waitFor(db, "SELECT count(*) FROM inbox_message", 500 + events, 600) - start;
             waitFor(db, "SELECT count(*) FROM outgoing_email WHERE state = 'SENT'", 500 + events, 600);
             double mail = waitForMail(smtp, 500 + events, 600) - start;
-            report(events, published, inbox / 1e9, mail / 1e9);
+            double[] cpu = {
+                CpuTime.ofProcess(service.pid()) - cpuBefore[0],
+                CpuTime.ofProcess(self) - cpuBefore[1],
+                CpuTime.ofPostgres(postgres) - cpuBefore[2]
+            };
+            report(events, published, inbox / 1e9, mail / 1e9, cpu);
         } finally {
-            service.destroy();
-            service.waitFor();
             smtp.stop();
         }
     }
 
-    /** The service's own runnable jar in a JVM of its own, pointed at this JVM's database, broker and SMTP server. */
-    private static Process start(Map<String, String> properties) throws Exception {
-        Path jar = Path.of(System.getProperty(
-                "bench.notificationJar",
-                "../../notification-service/target/notification-service-0.1.0-SNAPSHOT-all.jar"));
-        if (!Files.exists(jar)) {
-            throw new IllegalStateException("build notification-service first: no " + jar.toAbsolutePath());
-        }
-        List<String> command = new ArrayList<>(
-                List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m"));
-        // e.g. -Dbench.serviceJvmArgs=-XX:StartFlightRecording=filename=target/notification.jfr to profile the service
-        String extra = System.getProperty("bench.serviceJvmArgs", "").trim();
-        if (!extra.isEmpty()) {
-            command.addAll(List.of(extra.split("\\s+")));
-        }
-        properties.forEach((k, v) -> command.add("-D" + k + "=" + v));
-        command.addAll(List.of("-jar", jar.toString()));
-        Path log = Path.of("target", "notification-service.log");
-        Files.createDirectories(log.getParent());
-        say("starting %s (log: %s)", jar.getFileName(), log.toAbsolutePath());
-        return new ProcessBuilder(command)
-                .redirectErrorStream(true)
-                .redirectOutput(log.toFile())
-                .start();
-    }
-
-    private static void report(int events, double published, double inbox, double mail) throws Exception {
+    /** @param cpu seconds of CPU from the first publish to the last e-mail: service, this JVM, PostgreSQL */
+    private static void report(int events, double published, double inbox, double mail, double[] cpu) throws Exception {
         String md = String.format(
                 """
                 ## Notification throughput, %s
@@ -131,6 +116,10 @@ public final class NotificationThroughputBenchmark {
                 | Every inbox row written (from the first publish) | %.2f | %,.0f |
                 | **Every e-mail received by the SMTP server** (from the first publish) | %.2f | **%,.0f** |
 
+                CPU per event (one inbox row and one e-mail), from the first publish to the last e-mail: \
+                notification-service %.2f ms, this JVM (producer, broker and GreenMail) %.2f ms, PostgreSQL %.2f ms; \
+                %.1f CPU-seconds in all over %.1f s of 2 cores.
+
                 Target: at least 500 messages/s.
                 """,
                 LocalDate.now(),
@@ -141,7 +130,12 @@ public final class NotificationThroughputBenchmark {
                 inbox,
                 events / inbox,
                 mail,
-                events / mail);
+                events / mail,
+                cpu[0] * 1000 / events,
+                cpu[1] * 1000 / events,
+                cpu[2] * 1000 / events,
+                cpu[0] + cpu[1] + cpu[2],
+                mail);
         System.out.println();
         System.out.println(md);
         String output = System.getProperty("bench.output");

@@ -38,6 +38,16 @@ final class ServiceProcess implements AutoCloseable {
      */
     static ServiceProcess start(String name, Map<String, String> properties, Map<String, String> extraEnv)
             throws Exception {
+        return start(name, properties, extraEnv, Map.of());
+    }
+
+    /** As {@link #start(String, Map, Map)}, with settings that have no environment variable given as {@code -D}. */
+    static ServiceProcess start(
+            String name,
+            Map<String, String> properties,
+            Map<String, String> extraEnv,
+            Map<String, String> systemProperties)
+            throws Exception {
         int port;
         try (ServerSocket socket = new ServerSocket(0)) {
             port = socket.getLocalPort();
@@ -50,6 +60,7 @@ final class ServiceProcess implements AutoCloseable {
         if (!jvmArgs.isEmpty()) {
             command.addAll(List.of(jvmArgs.split("\\s+")));
         }
+        systemProperties.forEach((key, value) -> command.add("-D" + key + "=" + value));
         command.addAll(List.of("-jar", jar(name).toString()));
         ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectErrorStream(true)
