@@ -101,11 +101,12 @@ class PreferencesIT extends NotificationTestSupport {
     @Test
     void someone_who_chose_a_digest_gets_one_email_listing_the_days_messages_once() throws Exception {
         var on = aPlacement();
-        api().send(
-                        "PUT",
-                        "/api/preferences",
-                        Api.tokenFor(on.learner(), "LEARNER"),
-                        body(true, "00:00", "00:00", "UTC", true));
+        var chosen = api().send(
+                "PUT",
+                "/api/preferences",
+                Api.tokenFor(on.learner(), "LEARNER"),
+                body(true, "00:00", "00:00", "UTC", true));
+        assertThat(chosen.statusCode()).as(chosen.body()).isBetween(200, 299);
         Events.publish(feedback(on), feedback(on));
         await().atMost(WAIT)
                 .until(() ->
@@ -114,7 +115,10 @@ class PreferencesIT extends NotificationTestSupport {
         digests.send(Instant.now());
         digests.send(Instant.now());
 
-        await().atMost(WAIT).until(() -> Smtp.to(on.learner().email()).size() == 1);
+        await().atMost(WAIT).until(() -> !Smtp.to(on.learner().email()).isEmpty());
+        assertThat(Smtp.to(on.learner().email()))
+                .as("e-mails to the learner: one digest, no single e-mails")
+                .hasSize(1);
         var mail = Smtp.to(on.learner().email()).get(0);
         assertThat(mail.getSubject()).isEqualTo("Your daily summary: 2 new messages");
         assertThat(Smtp.body(mail)).contains("You have new feedback").contains("http://localhost:8081/learner");

@@ -19,7 +19,8 @@ import org.zalando.problem.Problem;
 import org.zalando.problem.Status;
 
 /**
- * Reads JSON request bodies as Micronaut does, after refusing, with a 400 problem, a text holding an escaped control
+ * Reads JSON request bodies as Micronaut does, after refusing one over {@link JsonBodyLimit} (413, for a body sent in
+ * chunks with no length declared), and, with a 400 problem, a text holding an escaped control
  * character other than tab and line breaks. PostgreSQL cannot store U+0000 in text (the insert would fail with a
  * 500), and the others have no place in what people write here (they reach logs, e-mails and spreadsheets). Raw
  * control characters are already refused by the JSON parser; this catches the escaped ones. It runs where the body
@@ -31,9 +32,11 @@ import org.zalando.problem.Status;
 final class ControlCharacterRefusingJsonReader<T> implements MessageBodyReader<T> {
     static final String PROBLEM = "text may not hold control characters other than tab and line breaks";
     private final JsonMessageHandler<T> json;
+    private final JsonBodyLimit limit;
 
-    ControlCharacterRefusingJsonReader(JsonMapper mapper) {
+    ControlCharacterRefusingJsonReader(JsonMapper mapper, JsonBodyLimit limit) {
         this.json = new JsonMessageHandler<>(mapper);
+        this.limit = limit;
     }
 
     @Override
@@ -45,6 +48,7 @@ final class ControlCharacterRefusingJsonReader<T> implements MessageBodyReader<T
     public T read(
             Argument<T> type, MediaType mediaType, Headers headers, io.micronaut.core.io.buffer.ByteBuffer<?> body)
             throws CodecException {
+        limit.check(body.readableBytes());
         refuseControlCharacters(body.asNioBuffer());
         return json.read(type, mediaType, headers, body);
     }
@@ -53,10 +57,11 @@ final class ControlCharacterRefusingJsonReader<T> implements MessageBodyReader<T
     public T read(Argument<T> type, MediaType mediaType, Headers headers, InputStream body) throws CodecException {
         byte[] bytes;
         try {
-            bytes = body.readAllBytes();
+            bytes = body.readNBytes(Math.toIntExact(Math.min(limit.maxBytes() + 1, Integer.MAX_VALUE - 8)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        limit.check(bytes.length);
         refuseControlCharacters(ByteBuffer.wrap(bytes));
         return json.read(type, mediaType, headers, new ByteArrayInputStream(bytes));
     }

@@ -22,7 +22,7 @@ public final class MatrixSpec {
     final List<String> traces = new ArrayList<>();
     final int bodyLimitBytes;
 
-    /** @param bodyLimitBytes the largest API body the service accepts (its BodySizeLimitFilter) */
+    /** @param bodyLimitBytes the largest API body the service accepts (its pare.web.max-json-body-bytes) */
     public MatrixSpec(int bodyLimitBytes) {
         this.bodyLimitBytes = bodyLimitBytes;
     }

@@ -24,10 +24,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.pare.testing.OidcProvider;
 
-/** JSON bodies are checked for escaped control characters where they are read, once, for binding. */
+/** JSON bodies are checked for their size and for escaped control characters where they are read, once, for binding. */
 @MicronautTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class JsonBodyControlCharactersIT implements TestPropertyProvider {
+class JsonBodyReaderIT implements TestPropertyProvider {
     private final HttpClient http = HttpClient.newHttpClient();
 
     @Inject
@@ -35,7 +35,36 @@ class JsonBodyControlCharactersIT implements TestPropertyProvider {
 
     @Override
     public Map<String, String> getProperties() {
-        return OidcProvider.get().micronautProperties();
+        Map<String, String> properties =
+                new java.util.HashMap<>(OidcProvider.get().micronautProperties());
+        properties.put("pare.web.max-json-body-bytes", "4096");
+        return properties;
+    }
+
+    @Test
+    void a_body_over_the_limit_is_refused_with_413_whether_its_length_is_declared_or_it_comes_in_chunks()
+            throws Exception {
+        String oversized = "{\"title\": \"" + "x".repeat(5_000) + "\", \"tags\": []}";
+
+        var declared = post(oversized);
+        var chunked = http.send(chunked(oversized), HttpResponse.BodyHandlers.ofString());
+
+        for (var response : List.of(declared, chunked)) {
+            assertThat(response.statusCode()).isEqualTo(413);
+            assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+            assertThat(response.body()).contains("at most 4 KB");
+        }
+    }
+
+    @Test
+    void a_body_within_the_limit_sent_in_chunks_is_read_whole() throws Exception {
+        String title = "y".repeat(3_000);
+
+        var response = http.send(
+                chunked("{\"title\": \"" + title + "\", \"tags\": [\"a\"]}"), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).isEqualTo(title + "|a");
     }
 
     @Test
@@ -74,6 +103,15 @@ class JsonBodyControlCharactersIT implements TestPropertyProvider {
 
     private HttpResponse<String> post(String json) throws Exception {
         return http.send(request(json), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** No Content-Length: the JDK client sends a body from a stream in chunks. */
+    private HttpRequest chunked(String json) {
+        byte[] bytes = json.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        return HttpRequest.newBuilder(URI.create(server.getURI() + "/api/echo"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(bytes)))
+                .build();
     }
 
     private HttpRequest request(String json) {
