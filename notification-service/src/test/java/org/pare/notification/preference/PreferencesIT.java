@@ -102,10 +102,10 @@ class PreferencesIT extends NotificationTestSupport {
     void someone_who_chose_a_digest_gets_one_email_listing_the_days_messages_once() throws Exception {
         var on = aPlacement();
         var chosen = api().send(
-                "PUT",
-                "/api/preferences",
-                Api.tokenFor(on.learner(), "LEARNER"),
-                body(true, "00:00", "00:00", "UTC", true));
+                        "PUT",
+                        "/api/preferences",
+                        Api.tokenFor(on.learner(), "LEARNER"),
+                        body(true, "00:00", "00:00", "UTC", true));
         assertThat(chosen.statusCode()).as(chosen.body()).isBetween(200, 299);
         Events.publish(feedback(on), feedback(on));
         await().atMost(WAIT)
