@@ -70,8 +70,11 @@ public class Mailer {
                 .body(new MultipartBody(content.html(), content.text()));
         decorators.forEach(decorator -> decorator.decorate(email));
         Message message = composer.compose(email.build(), session);
-        message.setHeader(MESSAGE_ID, "<" + id + "@" + settings.getMessageIdDomain() + ">");
+        // Saved first (which gives the message a random Message-ID), then our id: a saved message is written as it
+        // is, so the id survives to the wire and is the same on every resend. Setting it before saving would need a
+        // MimeMessage subclass built by copying the composed message, a full write and parse of it per e-mail.
         message.saveChanges();
+        message.setHeader(MESSAGE_ID, "<" + id + "@" + settings.getMessageIdDomain() + ">");
         return message;
     }
 }
