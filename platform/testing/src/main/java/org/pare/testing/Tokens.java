@@ -38,6 +38,13 @@ public final class Tokens {
                 claims(roles.get(0), subject, organisation).claim(ROLES, roles).build());
     }
 
+    /** A valid token that expires {@code in} from now. */
+    public String expiringIn(Duration in, String role, String subject, UUID organisation) {
+        return provider.sign(claims(role, subject, organisation)
+                .expirationTime(Date.from(Instant.now().plus(in)))
+                .build());
+    }
+
     /** Correctly signed, but it expired ten minutes ago. */
     public String expired(String role, String subject, UUID organisation) {
         Instant past = Instant.now().minus(Duration.ofHours(1));

@@ -1,0 +1,100 @@
+package org.pare.web;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import io.micronaut.context.annotation.Value;
+import io.micronaut.core.async.publisher.Publishers;
+import io.micronaut.core.order.Ordered;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.token.jwt.validator.ReactiveJsonWebTokenValidator;
+import io.micronaut.security.token.validator.TokenValidator;
+import jakarta.inject.Singleton;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.TemporalAccessor;
+import java.util.Date;
+import org.reactivestreams.Publisher;
+
+/**
+ * Remembers, for a few minutes and never past its expiry, the person a bearer token was verified to be, so the same
+ * token on the next request is not parsed and its RSA signature checked again: that was a fifth of learner-service's
+ * CPU per request in the reflection benchmark's profile. Only a token that passed every check is remembered, keyed
+ * by its exact text; a token seen for the first time, or changed in any byte, goes through Micronaut's validator.
+ * A key withdrawn from the provider's JWKS stops working for tokens already seen after at most {@code remember-for}
+ * ({@code pare.web.tokens.remember-for}, 5 minutes).
+ */
+@Singleton
+final class RememberedTokens implements TokenValidator<HttpRequest<?>>, Ordered {
+    private final ReactiveJsonWebTokenValidator<?, HttpRequest<?>> verifier;
+    private final Duration rememberFor;
+    private final Cache<String, Remembered> remembered;
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    RememberedTokens(
+            ReactiveJsonWebTokenValidator verifier,
+            @Value("${pare.web.tokens.remember-for:5m}") Duration rememberFor,
+            @Value("${pare.web.tokens.remembered:10000}") long size) {
+        this.verifier = verifier;
+        this.rememberFor = rememberFor;
+        this.remembered = Caffeine.newBuilder()
+                .maximumSize(size)
+                .expireAfterWrite(rememberFor)
+                .build();
+    }
+
+    private record Remembered(Authentication authentication, Instant until) {}
+
+    @Override
+    public Publisher<Authentication> validateToken(String token, HttpRequest<?> request) {
+        Instant now = Instant.now();
+        Remembered known = remembered.getIfPresent(token);
+        if (known != null) {
+            if (now.isBefore(known.until())) {
+                return Publishers.just(known.authentication());
+            }
+            remembered.invalidate(token);
+        }
+        return Publishers.map(verifier.validateToken(token, request), person -> {
+            remember(token, person, now);
+            return person;
+        });
+    }
+
+    private void remember(String token, Authentication person, Instant now) {
+        Instant expires = expiry(person.getAttributes().get("exp"));
+        if (expires == null) {
+            return; // a token that never expires is checked every time
+        }
+        Instant until = now.plus(rememberFor).isBefore(expires) ? now.plus(rememberFor) : expires;
+        remembered.put(token, new Remembered(person, until));
+    }
+
+    private static Instant expiry(Object exp) {
+        if (exp instanceof Date date) {
+            return date.toInstant();
+        }
+        if (exp instanceof Instant instant) {
+            return instant;
+        }
+        if (exp instanceof Number seconds) {
+            return Instant.ofEpochSecond(seconds.longValue());
+        }
+        if (exp instanceof TemporalAccessor time) {
+            return Instant.from(time);
+        }
+        return null;
+    }
+
+    /** How many tokens are remembered now (for tests and metrics). */
+    long size() {
+        remembered.cleanUp();
+        return remembered.estimatedSize();
+    }
+
+    /** Before Micronaut's own validator, which then sees only the tokens this one did not know. */
+    @Override
+    public int getOrder() {
+        return HIGHEST_PRECEDENCE;
+    }
+}
