@@ -49,6 +49,25 @@ async function load() {
   }
 }
 
+/** An education lead is told here when e-mails to their trust's people could not be sent; others see nothing. */
+async function failedEmails() {
+  let failed;
+  try {
+    failed = await api("GET", "/api/failed-emails?size=100");
+  } catch (e) {
+    return; // not an education lead, or the list is unavailable: the inbox is what matters here
+  }
+  const count = failed.emails.length;
+  if (count === 0) {
+    return;
+  }
+  const link = document.querySelector("#failed-emails a");
+  link.textContent = count === 1
+    ? "1 e-mail to your trust's people could not be sent"
+    : `${count === 100 ? "100 or more" : count} e-mails to your trust's people could not be sent`;
+  document.getElementById("failed-emails").hidden = false;
+}
+
 if (requireSignIn()) {
   document.getElementById("sign-out").addEventListener("click", () => signOut());
   document.getElementById("read-all").addEventListener("click", async () => {
@@ -60,4 +79,5 @@ if (requireSignIn()) {
     }
   });
   load().catch(() => showError("Your messages could not be loaded. Check your connection and reload the page."));
+  failedEmails();
 }

@@ -80,11 +80,16 @@ class FailedEmailsPageIT extends NotificationTestSupport {
             Page page = context.newPage();
             RealBrowser.signIn(
                     page,
-                    "/failed-emails",
+                    "/inbox",
                     "lead-" + UUID.randomUUID(),
                     "{\"roles\": [\"EDUCATION_LEAD\"], \"org\": \"" + on.trustId() + "\"}");
 
-            // then
+            // then the lead's inbox says so and leads to the list
+            page.getByRole(
+                            AriaRole.LINK,
+                            new Page.GetByRoleOptions().setName("1 e-mail to your trust's people could not be sent"))
+                    .click();
+            PlaywrightAssertions.assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/failed-emails$"));
             PlaywrightAssertions.assertThat(page.getByText("1 failed e-mail")).isVisible();
             PlaywrightAssertions.assertThat(page.getByText("To Ada Page (not an address)"))
                     .isVisible();

@@ -59,6 +59,8 @@ class InboxPageIT extends NotificationTestSupport {
             Page page = context.newPage();
             RealBrowser.signIn(page, "/inbox", on.learner().loginId(), "{\"roles\": [\"LEARNER\"]}");
             PlaywrightAssertions.assertThat(page.getByText("2 unread messages")).isVisible();
+            PlaywrightAssertions.assertThat(page.locator("#failed-emails"))
+                    .isHidden(); // a learner is not told about the trust's failed e-mails
             PlaywrightAssertions.assertThat(
                             page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Read your feedback"))
                                     .first())
