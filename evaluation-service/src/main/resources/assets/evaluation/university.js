@@ -136,11 +136,22 @@ async function areaSection(area) {
   );
 }
 
+/** The allocations that place learners in these areas are uploaded on learner-service's pages. */
+function linkAllocations() {
+  api("GET", "/api/links")
+    .then((links) => {
+      document.getElementById("allocations-link").href = links.learner + "/admin/allocations";
+      document.getElementById("allocations-link-wrap").hidden = false;
+    })
+    .catch(() => {});
+}
+
 async function load() {
   try {
     const areas = await api("GET", "/api/university/areas");
     const sections = await Promise.all(areas.map(areaSection));
     document.getElementById("areas").replaceChildren(...sections);
+    linkAllocations();
     status.textContent = areas.length === 0 ? "Your university has no learners placed in any area yet." : `Showing ${areas.length} ${areas.length === 1 ? "area" : "areas"}.`;
   } catch (e) {
     status.textContent = e.status === 403 ? "This page is for your university's placement office." : "The action plans could not be loaded: " + e.message;

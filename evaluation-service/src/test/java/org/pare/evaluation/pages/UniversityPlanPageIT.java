@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -83,6 +84,9 @@ class UniversityPlanPageIT extends EvaluationTestSupport {
             PlaywrightAssertions.assertThat(lateRow).containsText("Not yet agreed");
             PlaywrightAssertions.assertThat(row(page, planned)).not().containsText("Overdue");
             PlaywrightAssertions.assertThat(row(page, changed)).containsText("Changed since agreement");
+            PlaywrightAssertions.assertThat(page.getByRole(
+                            AriaRole.LINK, new Page.GetByRoleOptions().setName("the placement allocations you upload")))
+                    .hasAttribute("href", Pattern.compile("^https?://[^/]+/admin/allocations$"));
             RealBrowser.assertAccessible(page, "university-plan");
 
             // a comment needs words: explained next to the action, nothing sent
@@ -152,6 +156,8 @@ class UniversityPlanPageIT extends EvaluationTestSupport {
             PlaywrightAssertions.assertThat(page.locator("#status"))
                     .hasText("This page is for your university's placement office.");
             PlaywrightAssertions.assertThat(page.locator("#areas")).isEmpty();
+            PlaywrightAssertions.assertThat(page.locator("#allocations-link-wrap"))
+                    .isHidden();
             RealBrowser.assertAccessible(page, "university-plan-refused");
         }
     }
