@@ -107,6 +107,8 @@ class UniversityPlanPageIT extends EvaluationTestSupport {
             PlaywrightAssertions.assertThat(row(page, planned))
                     .containsText("Comment: Please add an evening session for night shifts");
             PlaywrightAssertions.assertThat(page.locator("#state-" + planned)).isFocused();
+            PlaywrightAssertions.assertThat(page.locator("#status"))
+                    .hasText("Comment saved: Run a monthly teaching session");
 
             button(page, late, "Agree").click();
             PlaywrightAssertions.assertThat(row(page, late)).containsText("Agreed by office-" + university);
@@ -117,6 +119,12 @@ class UniversityPlanPageIT extends EvaluationTestSupport {
 
             page.reload();
             PlaywrightAssertions.assertThat(row(page, late)).containsText("Agreed by office-" + university);
+        }
+        try (BrowserContext context = browser.desktop(server.getURI().toString())) {
+            Page page = context.newPage();
+            signInAsOffice(page, university);
+            PlaywrightAssertions.assertThat(row(page, planned)).containsText("Commented by office-" + university);
+            RealBrowser.assertAccessible(page, "university-plan-desktop");
         }
         assertThat(db().column("SELECT decision FROM area_action_agreement WHERE action_id = ?::uuid", late))
                 .containsExactly("AGREED");
