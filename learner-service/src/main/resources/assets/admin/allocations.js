@@ -130,7 +130,17 @@ form.addEventListener("submit", async (event) => {
   }
 });
 
+/** The area action plans are agreed on evaluation-service's pages: linked once the office's own uploads load. */
+function linkPlans() {
+  api("GET", "/api/links")
+    .then((links) => {
+      document.getElementById("plans-link").href = links.evaluation + "/evaluation/university";
+      document.getElementById("plans-link-wrap").hidden = false;
+    })
+    .catch(() => {});
+}
+
 if (requireSignIn()) {
   document.getElementById("sign-out").addEventListener("click", () => signOut());
-  loadUploads().catch((e) => showProblems(e.status === 403 ? "This page is for your university's placement office." : "Latest uploads could not be loaded.", []));
+  loadUploads().then(linkPlans).catch((e) => showProblems(e.status === 403 ? "This page is for your university's placement office." : "Latest uploads could not be loaded.", []));
 }

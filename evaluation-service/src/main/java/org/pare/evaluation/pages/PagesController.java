@@ -12,7 +12,8 @@ import java.util.UUID;
 import org.pare.web.pages.StaticPages;
 
 /**
- * The learner's evaluation pages (phone first) and the education lead's dashboard (desktop first): skeletons with no
+ * The learner's evaluation pages (phone first), the education lead's dashboard (desktop first) and the placement
+ * office's area action plans (phone first): skeletons with no
  * personal data, whose scripts read everything from the JSON API with the bearer token.
  */
 @Controller
@@ -21,6 +22,7 @@ class PagesController {
     private final String list = StaticPages.read("evaluation/list.html");
     private final String form = StaticPages.read("evaluation/form.html");
     private final String dashboard = StaticPages.read("evaluation/dashboard.html");
+    private final String university = StaticPages.read("evaluation/university.html");
 
     @Get
     HttpResponse<?> root() {
@@ -31,6 +33,13 @@ class PagesController {
     @Produces(MediaType.TEXT_HTML)
     String list() {
         return list;
+    }
+
+    /** The placement office's page for agreeing the area action plans of the areas where it places learners. */
+    @Get("/evaluation/university")
+    @Produces(MediaType.TEXT_HTML)
+    String university() {
+        return university;
     }
 
     @Get("/evaluation/{id}")

@@ -6,12 +6,14 @@ import static org.pare.testing.browser.RealBrowser.assertAccessible;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
+import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.FilePayload;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -49,6 +51,9 @@ class AllocationPageIT extends LearnerApiSupport {
                     "admin-" + university,
                     "{\"roles\": [\"PLACEMENT_ADMIN\"], \"org\": \"" + university + "\"}");
             PlaywrightAssertions.assertThat(page.getByText("No uploads yet.")).isVisible();
+            PlaywrightAssertions.assertThat(page.getByRole(
+                            AriaRole.LINK, new Page.GetByRoleOptions().setName("the area action plans page")))
+                    .hasAttribute("href", Pattern.compile("^https?://[^/]+/evaluation/university$"));
             assertAccessible(page, "allocations-empty");
 
             // a file with a bad row: every problem listed with its line, nothing saved
