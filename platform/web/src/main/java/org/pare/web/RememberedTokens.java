@@ -7,7 +7,6 @@ import io.micronaut.core.async.publisher.Publishers;
 import io.micronaut.core.order.Ordered;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.security.authentication.Authentication;
-import io.micronaut.security.token.jwt.validator.ReactiveJsonWebTokenValidator;
 import io.micronaut.security.token.validator.TokenValidator;
 import jakarta.inject.Singleton;
 import java.time.Duration;
@@ -19,23 +18,20 @@ import org.reactivestreams.Publisher;
 /**
  * Remembers, for a few minutes and never past its expiry, the person a bearer token was verified to be, so the same
  * token on the next request is not parsed and its RSA signature checked again: that was a fifth of learner-service's
- * CPU per request in the reflection benchmark's profile. Only a token that passed every check is remembered, keyed
- * by its exact text; a token seen for the first time, or changed in any byte, goes through Micronaut's validator.
+ * CPU per request in the reflection benchmark's profile. Only a token that passed every check of Micronaut's own
+ * validator is remembered ({@link RememberVerified}), keyed by its exact text; a token seen for the first time, or
+ * changed in any byte, is left to Micronaut's validator (this one answers nothing for it).
  * A key withdrawn from the provider's JWKS stops working for tokens already seen after at most {@code remember-for}
  * ({@code pare.web.tokens.remember-for}, 5 minutes).
  */
 @Singleton
 final class RememberedTokens implements TokenValidator<HttpRequest<?>>, Ordered {
-    private final ReactiveJsonWebTokenValidator<?, HttpRequest<?>> verifier;
     private final Duration rememberFor;
     private final Cache<String, Remembered> remembered;
 
-    @SuppressWarnings({"unchecked", "rawtypes"})
     RememberedTokens(
-            ReactiveJsonWebTokenValidator verifier,
             @Value("${pare.web.tokens.remember-for:5m}") Duration rememberFor,
             @Value("${pare.web.tokens.remembered:10000}") long size) {
-        this.verifier = verifier;
         this.rememberFor = rememberFor;
         this.remembered = Caffeine.newBuilder()
                 .maximumSize(size)
@@ -55,13 +51,19 @@ final class RememberedTokens implements TokenValidator<HttpRequest<?>>, Ordered 
             }
             remembered.invalidate(token);
         }
-        return Publishers.map(verifier.validateToken(token, request), person -> {
-            remember(token, person, now);
-            return person;
-        });
+        return Publishers.empty();
     }
 
-    private void remember(String token, Authentication person, Instant now) {
+    /**
+     * Remembers a token Micronaut's validator has just verified. Called after security has run (by
+     * {@link RememberVerified}), not from {@link #validateToken}: Micronaut subscribes to every validator of a token
+     * until one answers, so a validator that verified on a miss itself would have the token verified twice.
+     */
+    void remember(String token, Authentication person) {
+        if (remembered.getIfPresent(token) != null) {
+            return;
+        }
+        Instant now = Instant.now();
         Instant expires = expiry(person.getAttributes().get("exp"));
         if (expires == null) {
             return; // a token that never expires is checked every time
