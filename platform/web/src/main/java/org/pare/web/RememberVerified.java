@@ -1,5 +1,6 @@
 package org.pare.web;
 
+import io.micronaut.context.annotation.Requires;
 import io.micronaut.core.order.Ordered;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.annotation.RequestFilter;
@@ -10,6 +11,7 @@ import io.micronaut.security.filters.SecurityFilter;
 
 /** After security has run: the bearer token it accepted, and the person it names, go to {@link RememberedTokens}. */
 @ServerFilter(ServerFilter.MATCH_ALL_PATTERN)
+@Requires(bean = RememberedTokens.class)
 final class RememberVerified implements Ordered {
     private final RememberedTokens remembered;
 

@@ -2,6 +2,7 @@ package org.pare.web;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.core.async.publisher.Publishers;
 import io.micronaut.core.order.Ordered;
@@ -22,9 +23,11 @@ import org.reactivestreams.Publisher;
  * validator is remembered ({@link RememberVerified}), keyed by its exact text; a token seen for the first time, or
  * changed in any byte, is left to Micronaut's validator (this one answers nothing for it).
  * A key withdrawn from the provider's JWKS stops working for tokens already seen after at most {@code remember-for}
- * ({@code pare.web.tokens.remember-for}, 5 minutes).
+ * ({@code pare.web.tokens.remember-for}, 5 minutes). {@code pare.web.tokens.remembered=0} switches it off (every token is
+ * then verified on every request, as Micronaut does by itself).
  */
 @Singleton
+@Requires(property = "pare.web.tokens.remembered", notEquals = "0")
 final class RememberedTokens implements TokenValidator<HttpRequest<?>>, Ordered {
     private final Duration rememberFor;
     private final Cache<String, Remembered> remembered;
