@@ -11,30 +11,19 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.pare.evaluation.testing.EvaluationTestSupport;
 import org.pare.evaluation.testing.Fixtures;
 import org.pare.testing.browser.RealBrowser;
+import org.pare.testing.browser.RealBrowserExtension;
 
 /** A learner answers an evaluation on a phone, leaving and resuming; a lead reads the dashboard on a desktop. */
+@ExtendWith(RealBrowserExtension.class)
 @MicronautTest(transactional = false)
 class EvaluationPagesIT extends EvaluationTestSupport {
     private RealBrowser browser;
     private final Fixtures.Area area = Fixtures.anArea("Ward 12");
-
-    @BeforeAll
-    void startBrowser() {
-        browser = RealBrowser.start();
-    }
-
-    @AfterAll
-    void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     @Test
     void a_learner_answers_on_a_phone_leaves_half_way_and_sends_it_later() {

@@ -15,17 +15,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.pare.evaluation.testing.EvaluationTestSupport;
 import org.pare.evaluation.testing.Events;
 import org.pare.evaluation.testing.Fixtures;
 import org.pare.messaging.EventEnvelope;
 import org.pare.testing.OidcProvider;
 import org.pare.testing.browser.RealBrowser;
+import org.pare.testing.browser.RealBrowserExtension;
 
 /** A university's placement office agrees and comments on an area's action plan on a phone, in a real browser. */
+@ExtendWith(RealBrowserExtension.class)
 @MicronautTest(transactional = false)
 class UniversityPlanPageIT extends EvaluationTestSupport {
     private static final String PATH = "/evaluation/university";
@@ -38,17 +40,9 @@ class UniversityPlanPageIT extends EvaluationTestSupport {
     private RealBrowser browser;
 
     @BeforeAll
-    void learnersOfTwoUniversitiesAndABrowser() {
+    void learnersOfTwoUniversities() {
         placed(area, university);
         placed(elsewhere, otherUniversity);
-        browser = RealBrowser.start();
-    }
-
-    @AfterAll
-    void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
     }
 
     @Test

@@ -14,28 +14,17 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.pare.learner.support.LearnerApiSupport;
 import org.pare.testing.browser.RealBrowser;
+import org.pare.testing.browser.RealBrowserExtension;
 
 /** The placement office uploads allocations in a real browser: a bad file is refused line by line, a good one saved. */
+@ExtendWith(RealBrowserExtension.class)
 @MicronautTest
 class AllocationPageIT extends LearnerApiSupport {
     private RealBrowser browser;
-
-    @BeforeAll
-    void startBrowser() {
-        browser = RealBrowser.start();
-    }
-
-    @AfterAll
-    void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     @Test
     void an_admin_sees_every_bad_line_saves_nothing_then_uploads_the_corrected_file() throws IOException {

@@ -10,30 +10,19 @@ import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.pare.learner.support.Api;
 import org.pare.learner.support.Fixtures;
 import org.pare.learner.support.LearnerApiSupport;
 import org.pare.testing.browser.RealBrowser;
+import org.pare.testing.browser.RealBrowserExtension;
 
 /** The learner's pages on a phone-sized Chromium: capture online, capture offline, sync once, accessible. */
+@ExtendWith(RealBrowserExtension.class)
 @MicronautTest
 class LearnerPagesIT extends LearnerApiSupport {
     private RealBrowser browser;
-
-    @BeforeAll
-    void startBrowser() {
-        browser = RealBrowser.start();
-    }
-
-    @AfterAll
-    void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     @Test
     void a_learner_captures_reflections_online_and_offline_and_each_is_sent_exactly_once() {

@@ -6,33 +6,22 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.pare.learner.support.Api;
 import org.pare.learner.support.Fixtures;
 import org.pare.learner.support.LearnerApiSupport;
 import org.pare.testing.browser.RealBrowser;
+import org.pare.testing.browser.RealBrowserExtension;
 
 /** Markup a learner types into a reflection is kept as text and shown as text, never run by the page. */
+@ExtendWith(RealBrowserExtension.class)
 @MicronautTest
 class ReflectionMarkupIT extends LearnerApiSupport {
     static final String TITLE = "<img src=x onerror=\"window.pwned='title'\">Night shift";
     static final String ANSWER = "<script>window.pwned='answer'</script><b id=injected>bold</b>";
 
     private RealBrowser browser;
-
-    @BeforeAll
-    void startBrowser() {
-        browser = RealBrowser.start();
-    }
-
-    @AfterAll
-    void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     @Test
     void html_in_a_reflections_title_and_answers_is_stored_as_typed_and_shown_as_text_on_the_learners_pages() {

@@ -11,31 +11,20 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.pare.learner.events.LearnerTopics;
 import org.pare.notification.support.Events;
 import org.pare.notification.support.NotificationTestSupport;
 import org.pare.supervisor.events.SupervisorTopics;
 import org.pare.testing.browser.RealBrowser;
+import org.pare.testing.browser.RealBrowserExtension;
 
 /** The failed e-mails page on a desktop Chromium: an education lead sees their trust's failed e-mail and retries it. */
+@ExtendWith(RealBrowserExtension.class)
 @MicronautTest(transactional = false)
 class FailedEmailsPageIT extends NotificationTestSupport {
     private RealBrowser browser;
-
-    @BeforeAll
-    void startBrowser() {
-        browser = RealBrowser.start();
-    }
-
-    @AfterAll
-    void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     @Test
     void an_education_lead_sees_a_failed_email_of_their_trust_and_tries_it_again() {

@@ -11,31 +11,20 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.pare.notification.support.Api;
 import org.pare.notification.support.Events;
 import org.pare.notification.support.NotificationTestSupport;
 import org.pare.supervisor.events.SupervisorTopics;
 import org.pare.testing.browser.RealBrowser;
+import org.pare.testing.browser.RealBrowserExtension;
 
 /** The inbox page on a phone-sized Chromium: unread count, each message with its link, mark read, accessible. */
+@ExtendWith(RealBrowserExtension.class)
 @MicronautTest(transactional = false)
 class InboxPageIT extends NotificationTestSupport {
     private RealBrowser browser;
-
-    @BeforeAll
-    void startBrowser() {
-        browser = RealBrowser.start();
-    }
-
-    @AfterAll
-    void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     @Test
     void a_learner_reads_their_messages_follows_the_link_and_marks_them_read_on_a_phone() {

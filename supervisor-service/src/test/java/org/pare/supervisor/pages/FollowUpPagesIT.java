@@ -13,18 +13,19 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.pare.learner.events.ReflectionShared.Purpose;
 import org.pare.supervisor.support.Fixtures;
 import org.pare.supervisor.support.SupervisorApiSupport;
 import org.pare.testing.browser.RealBrowser;
+import org.pare.testing.browser.RealBrowserExtension;
 
 /**
  * The practice assessor's follow-up on a phone: countersigning a supervisor's sign-off in one tap, recording an
  * overdue interview, reviewing and closing a concern; then the learner confirms the interview. Axe scans each page.
  */
+@ExtendWith(RealBrowserExtension.class)
 @MicronautTest(transactional = false)
 class FollowUpPagesIT extends SupervisorApiSupport {
     private RealBrowser browser;
@@ -34,18 +35,6 @@ class FollowUpPagesIT extends SupervisorApiSupport {
         Map<String, String> properties = new HashMap<>(super.getProperties());
         properties.put("pare.sign-off.countersign-professions", "NURSING");
         return properties;
-    }
-
-    @BeforeAll
-    void startBrowser() {
-        browser = RealBrowser.start();
-    }
-
-    @AfterAll
-    void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
     }
 
     private BrowserContext phoneOf(String token) {

@@ -12,9 +12,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.pare.learner.events.PersonRegistered;
 import org.pare.learner.events.ReflectionShared.Purpose;
 import org.pare.supervisor.support.Api;
@@ -22,11 +21,13 @@ import org.pare.supervisor.support.Fixtures;
 import org.pare.supervisor.support.LearnerEvents;
 import org.pare.supervisor.support.SupervisorApiSupport;
 import org.pare.testing.browser.RealBrowser;
+import org.pare.testing.browser.RealBrowserExtension;
 
 /**
  * Markup in what learners write reaches the supervisor's phone as text: the learner's name (from the allocation
  * upload, through the people directory) and the reflection's title and answers (read from learner-service).
  */
+@ExtendWith(RealBrowserExtension.class)
 @MicronautTest(transactional = false)
 class SupervisorMarkupIT extends SupervisorApiSupport {
     static final String LEARNER_SERVICE = "http://learner.test:8081";
@@ -41,18 +42,6 @@ class SupervisorMarkupIT extends SupervisorApiSupport {
         Map<String, String> properties = new HashMap<>(super.getProperties());
         properties.put("pare.links.learner", LEARNER_SERVICE);
         return properties;
-    }
-
-    @BeforeAll
-    void startBrowser() {
-        browser = RealBrowser.start();
-    }
-
-    @AfterAll
-    void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
     }
 
     @Test

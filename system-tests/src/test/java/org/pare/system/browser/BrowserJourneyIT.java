@@ -8,13 +8,14 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import java.time.LocalDate;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.pare.system.harness.PareSystem;
 import org.pare.system.journey.JourneyCohort;
 import org.pare.testing.browser.RealBrowser;
+import org.pare.testing.browser.RealBrowserExtension;
 
 /**
  * The same system through a browser, across services: on a phone the learner signs in, captures a reflection with
@@ -24,6 +25,7 @@ import org.pare.testing.browser.RealBrowser;
  * reads the dashboard with the learner's request for contact among the flags. Axe scans every page; screenshots
  * are kept under target/screenshots.
  */
+@ExtendWith(RealBrowserExtension.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class BrowserJourneyIT {
     private static final String TITLE = "Medicines round with no signal";
@@ -32,16 +34,8 @@ class BrowserJourneyIT {
     private RealBrowser browser;
 
     @BeforeAll
-    void startBrowser() {
+    void everyServiceReadyForSignIn() {
         SignInReady.awaitEveryService(system);
-        browser = RealBrowser.start();
-    }
-
-    @AfterAll
-    void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
     }
 
     @Test
