@@ -2,6 +2,7 @@ package org.pare.web;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.Expiry;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.core.async.publisher.Publishers;
@@ -30,7 +31,7 @@ import org.reactivestreams.Publisher;
 @Requires(property = "pare.web.tokens.remembered", notEquals = "0")
 final class RememberedTokens implements TokenValidator<HttpRequest<?>>, Ordered {
     private final Duration rememberFor;
-    private final Cache<String, Remembered> remembered;
+    private final Cache<String, Authentication> remembered;
 
     RememberedTokens(
             @Value("${pare.web.tokens.remember-for:5m}") Duration rememberFor,
@@ -38,23 +39,14 @@ final class RememberedTokens implements TokenValidator<HttpRequest<?>>, Ordered 
         this.rememberFor = rememberFor;
         this.remembered = Caffeine.newBuilder()
                 .maximumSize(size)
-                .expireAfterWrite(rememberFor)
+                .expireAfter(new UntilExpiry())
                 .build();
     }
 
-    private record Remembered(Authentication authentication, Instant until) {}
-
     @Override
     public Publisher<Authentication> validateToken(String token, HttpRequest<?> request) {
-        Instant now = Instant.now();
-        Remembered known = remembered.getIfPresent(token);
-        if (known != null) {
-            if (now.isBefore(known.until())) {
-                return Publishers.just(known.authentication());
-            }
-            remembered.invalidate(token);
-        }
-        return Publishers.empty();
+        Authentication known = remembered.getIfPresent(token);
+        return known != null ? Publishers.just(known) : Publishers.empty();
     }
 
     /**
@@ -63,16 +55,40 @@ final class RememberedTokens implements TokenValidator<HttpRequest<?>>, Ordered 
      * until one answers, so a validator that verified on a miss itself would have the token verified twice.
      */
     void remember(String token, Authentication person) {
-        if (remembered.getIfPresent(token) != null) {
-            return;
+        if (remembered.getIfPresent(token) == null && rememberedFor(person).compareTo(Duration.ZERO) > 0) {
+            remembered.put(token, person);
         }
-        Instant now = Instant.now();
+    }
+
+    /**
+     * Until the token expires or for {@code remember-for}, whichever is sooner; zero for a token with no expiry,
+     * which is then checked every time.
+     */
+    private Duration rememberedFor(Authentication person) {
         Instant expires = expiry(person.getAttributes().get("exp"));
         if (expires == null) {
-            return; // a token that never expires is checked every time
+            return Duration.ZERO;
         }
-        Instant until = now.plus(rememberFor).isBefore(expires) ? now.plus(rememberFor) : expires;
-        remembered.put(token, new Remembered(person, until));
+        Duration left = Duration.between(Instant.now(), expires);
+        return left.compareTo(rememberFor) < 0 ? left : rememberFor;
+    }
+
+    /** Each entry lives as long as {@link #rememberedFor} its person; reading it does not prolong it. */
+    private final class UntilExpiry implements Expiry<String, Authentication> {
+        @Override
+        public long expireAfterCreate(String token, Authentication person, long currentTime) {
+            return Math.max(0, rememberedFor(person).toNanos());
+        }
+
+        @Override
+        public long expireAfterUpdate(String token, Authentication person, long currentTime, long currentDuration) {
+            return currentDuration;
+        }
+
+        @Override
+        public long expireAfterRead(String token, Authentication person, long currentTime, long currentDuration) {
+            return currentDuration;
+        }
     }
 
     private static Instant expiry(Object exp) {
