@@ -1,14 +1,5 @@
 import { api, el, requireSignIn, signOut } from "/assets/pare/session.js";
-
-function when(iso) {
-  return new Date(iso).toLocaleString("en-GB", { day: "numeric", month: "long", hour: "2-digit", minute: "2-digit" });
-}
-
-function showError(message) {
-  const error = document.getElementById("error");
-  error.textContent = message;
-  error.hidden = false;
-}
+import { showError, when } from "/assets/notification/common.js";
 
 function recipient(e) {
   return e.recipientName ? `${e.recipientName} (${e.address || "no address"})` : e.address || "no address";
