@@ -23,7 +23,6 @@ import org.pare.messaging.EventEnvelope;
 import org.pare.messaging.consumer.DeadLetters;
 import org.pare.notification.support.Api;
 import org.pare.notification.support.Events;
-import org.pare.notification.support.Fixtures;
 import org.pare.notification.support.NotificationTestSupport;
 import org.pare.supervisor.events.SupervisorTopics;
 import org.pare.testing.TestInfrastructure;
@@ -36,7 +35,7 @@ class BadEventsIT extends NotificationTestSupport {
     @Test
     void an_event_of_an_unknown_version_is_skipped_and_the_next_one_is_handled() {
         var on = aPlacement();
-        EventEnvelope good = feedback(on);
+        EventEnvelope good = Events.feedbackFor(on);
         EventEnvelope newer = new EventEnvelope(
                 UUID.randomUUID(),
                 "supervisor-service",
@@ -77,7 +76,7 @@ class BadEventsIT extends NotificationTestSupport {
 
         Events.send(noHeaders);
         Events.send(CloudEventHeaders.toRecord(notJson));
-        Events.publish(feedback(on));
+        Events.publish(Events.feedbackFor(on));
 
         String token = Api.tokenFor(on.learner(), "LEARNER");
         await().atMost(WAIT).until(() -> api().messages(token).size() == 1);
@@ -111,18 +110,5 @@ class BadEventsIT extends NotificationTestSupport {
             }
         }
         return found;
-    }
-
-    private static EventEnvelope feedback(Fixtures.Placement on) {
-        return Events.of(
-                "pare.supervisor.FeedbackGiven.v1",
-                SupervisorTopics.FEEDBACK,
-                Map.of(
-                        "feedbackId",
-                        UUID.randomUUID(),
-                        "learnerId",
-                        on.learner().id(),
-                        "supervisorId",
-                        on.supervisor().id()));
     }
 }

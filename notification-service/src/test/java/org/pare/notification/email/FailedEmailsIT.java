@@ -17,7 +17,6 @@ import org.pare.notification.support.Events;
 import org.pare.notification.support.Fixtures;
 import org.pare.notification.support.NotificationTestSupport;
 import org.pare.notification.support.Smtp;
-import org.pare.supervisor.events.SupervisorTopics;
 
 /** An education lead sees the e-mails that failed for good for their own trust's people, and retries one. */
 @MicronautTest(transactional = false)
@@ -35,16 +34,7 @@ class FailedEmailsIT extends NotificationTestSupport {
                                         "SELECT count(*) FROM person WHERE person_id = ? AND email = 'not an address'",
                                         on.learner().id())
                         == 1);
-        Events.publish(Events.of(
-                "pare.supervisor.FeedbackGiven.v1",
-                SupervisorTopics.FEEDBACK,
-                Map.of(
-                        "feedbackId",
-                        UUID.randomUUID(),
-                        "learnerId",
-                        on.learner().id(),
-                        "supervisorId",
-                        on.supervisor().id())));
+        Events.publish(Events.feedbackFor(on));
         await().atMost(WAIT).until(() -> failedOf(on.learner()).size() == 1);
         failedId = failedOf(on.learner()).get(0);
     }
@@ -124,16 +114,7 @@ class FailedEmailsIT extends NotificationTestSupport {
                                         "SELECT count(*) FROM person WHERE person_id = ? AND email LIKE 'also%'",
                                         other.learner().id())
                         == 1);
-        Events.publish(Events.of(
-                "pare.supervisor.FeedbackGiven.v1",
-                SupervisorTopics.FEEDBACK,
-                Map.of(
-                        "feedbackId",
-                        UUID.randomUUID(),
-                        "learnerId",
-                        other.learner().id(),
-                        "supervisorId",
-                        other.supervisor().id())));
+        Events.publish(Events.feedbackFor(other));
         await().atMost(WAIT).until(() -> failedOf(other.learner()).size() == 1);
         String id = failedOf(other.learner()).get(0);
         rows().update(

@@ -43,10 +43,10 @@ class InboxIT extends NotificationTestSupport {
     @Test
     void an_event_delivered_twice_gives_one_message() {
         var on = aPlacement();
-        EventEnvelope feedback = feedbackFor(on);
+        EventEnvelope feedback = Events.feedbackFor(on);
 
         Events.publish(feedback, feedback);
-        Events.publish(feedbackFor(on));
+        Events.publish(Events.feedbackFor(on));
 
         String token = Api.tokenFor(on.learner(), "LEARNER");
         await().atMost(WAIT).until(() -> api().messages(token).size() == 2);
@@ -61,7 +61,7 @@ class InboxIT extends NotificationTestSupport {
     @Test
     void a_reader_marks_one_message_read_then_all_of_them() {
         var on = aPlacement();
-        Events.publish(feedbackFor(on), feedbackFor(on), feedbackFor(on));
+        Events.publish(Events.feedbackFor(on), Events.feedbackFor(on), Events.feedbackFor(on));
         String token = Api.tokenFor(on.learner(), "LEARNER");
         await().atMost(WAIT).until(() -> api().messages(token).size() == 3);
         String first = (String) api().messages(token).get(0).get("id");
@@ -83,7 +83,7 @@ class InboxIT extends NotificationTestSupport {
     @Test
     void another_persons_message_is_not_found_and_stays_unread() {
         var on = aPlacement();
-        Events.publish(feedbackFor(on));
+        Events.publish(Events.feedbackFor(on));
         String learner = Api.tokenFor(on.learner(), "LEARNER");
         await().atMost(WAIT).until(() -> api().messages(learner).size() == 1);
         String id = (String) api().messages(learner).get(0).get("id");
@@ -184,16 +184,6 @@ class InboxIT extends NotificationTestSupport {
                         "placementId", on.placementId(),
                         "supervisorIds", List.of(on.supervisor().id()),
                         "purpose", purpose));
-    }
-
-    static EventEnvelope feedbackFor(Fixtures.Placement on) {
-        return Events.of(
-                "pare.supervisor.FeedbackGiven.v1",
-                SupervisorTopics.FEEDBACK,
-                Map.of(
-                        "feedbackId", UUID.randomUUID(),
-                        "learnerId", on.learner().id(),
-                        "supervisorId", on.supervisor().id()));
     }
 
     static EventEnvelope flagged(Fixtures.Placement on) {

@@ -16,7 +16,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.pare.learner.events.LearnerTopics;
 import org.pare.notification.support.Events;
 import org.pare.notification.support.NotificationTestSupport;
-import org.pare.supervisor.events.SupervisorTopics;
 import org.pare.testing.browser.RealBrowser;
 import org.pare.testing.browser.RealBrowserExtension;
 
@@ -48,16 +47,7 @@ class FailedEmailsPageIT extends NotificationTestSupport {
                                         "SELECT count(*) FROM person WHERE person_id = ? AND name = 'Ada Page'",
                                         learner.id())
                         == 1);
-        Events.publish(Events.of(
-                "pare.supervisor.FeedbackGiven.v1",
-                SupervisorTopics.FEEDBACK,
-                Map.of(
-                        "feedbackId",
-                        UUID.randomUUID(),
-                        "learnerId",
-                        learner.id(),
-                        "supervisorId",
-                        on.supervisor().id())));
+        Events.publish(Events.feedbackFor(on));
         await().atMost(Duration.ofSeconds(30))
                 .until(() -> rows().count(
                                         "SELECT count(*) FROM outgoing_email WHERE recipient_person = ? AND state = 'FAILED'",

@@ -9,14 +9,12 @@ import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import java.time.Duration;
-import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.pare.notification.support.Api;
 import org.pare.notification.support.Events;
 import org.pare.notification.support.NotificationTestSupport;
-import org.pare.supervisor.events.SupervisorTopics;
 import org.pare.testing.browser.RealBrowser;
 import org.pare.testing.browser.RealBrowserExtension;
 
@@ -30,16 +28,7 @@ class InboxPageIT extends NotificationTestSupport {
     void a_learner_reads_their_messages_follows_the_link_and_marks_them_read_on_a_phone() {
         var on = aPlacement();
         for (int i = 0; i < 2; i++) {
-            Events.publish(Events.of(
-                    "pare.supervisor.FeedbackGiven.v1",
-                    SupervisorTopics.FEEDBACK,
-                    Map.of(
-                            "feedbackId",
-                            UUID.randomUUID(),
-                            "learnerId",
-                            on.learner().id(),
-                            "supervisorId",
-                            on.supervisor().id())));
+            Events.publish(Events.feedbackFor(on));
         }
         String token = Api.tokenFor(on.learner(), "LEARNER");
         await().atMost(Duration.ofSeconds(30)).until(() -> api().messages(token).size() == 2);

@@ -11,16 +11,13 @@ import java.time.LocalTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.pare.notification.preference.app.SendingDigests;
 import org.pare.notification.support.Api;
 import org.pare.notification.support.Events;
-import org.pare.notification.support.Fixtures;
 import org.pare.notification.support.NotificationTestSupport;
 import org.pare.notification.support.Smtp;
-import org.pare.supervisor.events.SupervisorTopics;
 
 /** Each person's own channels, quiet hours and digest: validated, kept, and obeyed. */
 @MicronautTest(transactional = false)
@@ -80,7 +77,7 @@ class PreferencesIT extends NotificationTestSupport {
                         Api.tokenFor(on.learner(), "LEARNER"),
                         body(true, now.minusHours(1).toString(), until.toString(), "UTC", false));
 
-        Events.publish(feedback(on));
+        Events.publish(Events.feedbackFor(on));
 
         await().atMost(WAIT)
                 .until(() -> rows().count(
@@ -107,7 +104,7 @@ class PreferencesIT extends NotificationTestSupport {
                         Api.tokenFor(on.learner(), "LEARNER"),
                         body(true, "00:00", "00:00", "UTC", true));
         assertThat(chosen.statusCode()).as(chosen.body()).isBetween(200, 299);
-        Events.publish(feedback(on), feedback(on));
+        Events.publish(Events.feedbackFor(on), Events.feedbackFor(on));
         await().atMost(WAIT)
                 .until(() ->
                         api().messages(Api.tokenFor(on.learner(), "LEARNER")).size() == 2);
@@ -132,18 +129,5 @@ class PreferencesIT extends NotificationTestSupport {
         return """
                 {"email": %s, "quietFrom": "%s", "quietUntil": "%s", "timeZone": "%s", "dailyDigest": %s}"""
                 .formatted(email, from, until, zone, digest);
-    }
-
-    private static org.pare.messaging.EventEnvelope feedback(Fixtures.Placement on) {
-        return Events.of(
-                "pare.supervisor.FeedbackGiven.v1",
-                SupervisorTopics.FEEDBACK,
-                Map.of(
-                        "feedbackId",
-                        UUID.randomUUID(),
-                        "learnerId",
-                        on.learner().id(),
-                        "supervisorId",
-                        on.supervisor().id()));
     }
 }

@@ -16,6 +16,7 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.pare.messaging.CloudEventHeaders;
 import org.pare.messaging.EventEnvelope;
+import org.pare.supervisor.events.SupervisorTopics;
 import org.pare.testing.TestInfrastructure;
 
 /**
@@ -44,6 +45,17 @@ public final class Events {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** A {@code FeedbackGiven} from the placement's practice supervisor to its learner. */
+    public static EventEnvelope feedbackFor(Fixtures.Placement on) {
+        return of(
+                "pare.supervisor.FeedbackGiven.v1",
+                SupervisorTopics.FEEDBACK,
+                Map.of(
+                        "feedbackId", UUID.randomUUID(),
+                        "learnerId", on.learner().id(),
+                        "supervisorId", on.supervisor().id()));
     }
 
     public static Map<String, Object> sample(String type) {
