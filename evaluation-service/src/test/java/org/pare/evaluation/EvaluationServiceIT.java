@@ -1,17 +1,13 @@
 package org.pare.evaluation;
 
+import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
-import io.micronaut.web.router.Router;
 import jakarta.inject.Inject;
 import java.net.URI;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
 import java.util.Map;
 import org.junit.jupiter.api.TestInstance;
-import org.pare.evaluation.testing.Database;
 import org.pare.testing.ServiceTestProperties;
 import org.pare.web.MatrixSpec;
 import org.pare.web.ServiceBasicsContract;
@@ -54,14 +50,8 @@ class EvaluationServiceIT extends ServiceBasicsContract implements TestPropertyP
     }
 
     @Override
-    protected Router router() {
-        return server.getApplicationContext().getBean(Router.class);
-    }
-
-    @Override
-    protected Connection database() throws SQLException {
-        var db = Database.of(getProperties());
-        return DriverManager.getConnection(db.url(), db.user(), db.password());
+    protected ApplicationContext context() {
+        return server.getApplicationContext();
     }
 
     @Override

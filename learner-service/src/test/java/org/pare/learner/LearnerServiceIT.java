@@ -2,16 +2,13 @@ package org.pare.learner;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.micronaut.context.ApplicationContext;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
-import io.micronaut.web.router.Router;
 import jakarta.inject.Inject;
 import java.net.URI;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -55,14 +52,8 @@ class LearnerServiceIT extends ServiceBasicsContract implements TestPropertyProv
     }
 
     @Override
-    protected Router router() {
-        return server.getApplicationContext().getBean(Router.class);
-    }
-
-    @Override
-    protected Connection database() throws SQLException {
-        var db = Database.of(getProperties());
-        return DriverManager.getConnection(db.url(), db.user(), db.password());
+    protected ApplicationContext context() {
+        return server.getApplicationContext();
     }
 
     @Override

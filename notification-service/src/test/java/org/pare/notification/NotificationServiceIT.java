@@ -1,14 +1,11 @@
 package org.pare.notification;
 
+import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
-import io.micronaut.web.router.Router;
 import jakarta.inject.Inject;
 import java.net.URI;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.TestInstance;
@@ -41,16 +38,8 @@ class NotificationServiceIT extends ServiceBasicsContract implements TestPropert
     }
 
     @Override
-    protected Router router() {
-        return server.getApplicationContext().getBean(Router.class);
-    }
-
-    @Override
-    protected Connection database() throws SQLException {
-        return DriverManager.getConnection(
-                properties.get("datasources.default.url"),
-                properties.get("datasources.default.username"),
-                properties.get("datasources.default.password"));
+    protected ApplicationContext context() {
+        return server.getApplicationContext();
     }
 
     @Override

@@ -1,15 +1,12 @@
 package org.pare.supervisor;
 
+import io.micronaut.context.ApplicationContext;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
-import io.micronaut.web.router.Router;
 import jakarta.inject.Inject;
 import java.net.URI;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.Map;
 import org.junit.jupiter.api.TestInstance;
@@ -53,14 +50,8 @@ class SupervisorServiceIT extends ServiceBasicsContract implements TestPropertyP
     }
 
     @Override
-    protected Router router() {
-        return server.getApplicationContext().getBean(Router.class);
-    }
-
-    @Override
-    protected Connection database() throws SQLException {
-        var db = Database.of(getProperties());
-        return DriverManager.getConnection(db.url(), db.user(), db.password());
+    protected ApplicationContext context() {
+        return server.getApplicationContext();
     }
 
     @Override
