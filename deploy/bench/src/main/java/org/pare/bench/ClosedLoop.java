@@ -1,5 +1,6 @@
 package org.pare.bench;
 
+import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,8 +21,12 @@ public final class ClosedLoop {
         boolean run(long n) throws Exception;
     }
 
-    /** What one closed-loop run saw. */
-    public record Result(int clients, long ok, long failed, double perSecond, Histogram micros) {
+    /**
+     * What one closed-loop run saw; {@code clientCpuSeconds} is the CPU its client threads spent, i.e. the client's
+     * cost when the client does its work on the calling thread (a blocking HTTP client, JDBC).
+     */
+    public record Result(
+            int clients, long ok, long failed, double perSecond, Histogram micros, double clientCpuSeconds) {
         public String row(String what) {
             return String.format(
                     "| %s | %d | %,.0f | %,d | %.1f | %.1f | %.1f | %.1f |",
@@ -46,6 +51,7 @@ public final class ClosedLoop {
         AtomicLong next = new AtomicLong();
         AtomicLong ok = new AtomicLong();
         AtomicLong failed = new AtomicLong();
+        AtomicLong cpuNanos = new AtomicLong();
         long start = System.nanoTime();
         long end = start + duration.toNanos();
         List<Thread> threads = new ArrayList<>();
@@ -63,6 +69,7 @@ public final class ClosedLoop {
                             recorder.recordValue(Math.max(1, (System.nanoTime() - began) / 1_000));
                             (success ? ok : failed).incrementAndGet();
                         }
+                        cpuNanos.addAndGet(ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime());
                     },
                     "closed-loop-" + c);
             thread.start();
@@ -72,6 +79,12 @@ public final class ClosedLoop {
             thread.join();
         }
         double seconds = (System.nanoTime() - start) / 1e9;
-        return new Result(clients, ok.get(), failed.get(), ok.get() / seconds, recorder.getIntervalHistogram());
+        return new Result(
+                clients,
+                ok.get(),
+                failed.get(),
+                ok.get() / seconds,
+                recorder.getIntervalHistogram(),
+                cpuNanos.get() / 1e9);
     }
 }

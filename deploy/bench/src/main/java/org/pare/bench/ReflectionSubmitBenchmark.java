@@ -23,18 +23,23 @@ public final class ReflectionSubmitBenchmark {
 
     private record Open(String path, HttpLoadGenerator.Result result) {}
 
-    /** A closed-loop run and the CPU seconds it cost the service process, this JVM and PostgreSQL. */
-    private record Closed(String path, ClosedLoop.Result result, double service, double generator, double postgres) {
+    /**
+     * A closed-loop run and the CPU seconds it cost: the service process, the run's client threads (the HTTP client,
+     * or the raw path's JDBC work), the rest of this JVM (mostly the in-JVM Kafka broker) and PostgreSQL.
+     */
+    private record Closed(String path, ClosedLoop.Result result, double service, double benchJvm, double postgres) {
         String costRow() {
             long ops = result.ok() + result.failed();
+            double client = result.clientCpuSeconds();
             return String.format(
-                    "| %s | %d | %.3f | %.3f | %.3f | %.3f |",
+                    "| %s | %d | %.3f | %.3f | %.3f | %.3f | %.3f |",
                     path,
                     result.clients(),
                     1000 * service / ops,
-                    1000 * generator / ops,
+                    1000 * client / ops,
+                    1000 * Math.max(0, benchJvm - client) / ops,
                     1000 * postgres / ops,
-                    1000 * (service + generator + postgres) / ops);
+                    1000 * (service + benchJvm + postgres) / ops);
         }
     }
 
@@ -48,11 +53,14 @@ public final class ReflectionSubmitBenchmark {
         say("load average at start: %s", load());
         Map<String, String> properties = ServiceTestProperties.forService("bench_reflections");
         try (HikariDataSource raw = pool(properties);
-                ServiceProcess service = ServiceProcess.start("learner-service", properties, Map.of())) {
+                ServiceProcess service = ServiceProcess.start("learner-service", properties, Map.of());
+                BlockingHttp blocking = new BlockingHttp(
+                        concurrency.stream().mapToInt(Integer::intValue).max().orElse(1))) {
             HttpLoadGenerator load = new HttpLoadGenerator();
             ReflectionWorkload work =
                     ReflectionWorkload.insertLearners(raw, learnerCount, service.uri(), load.client());
             long postmaster = CpuTime.postmasterOf(raw);
+            outboxWatch = raw;
             long self = ProcessHandle.current().pid();
             say(
                     "%d learners on placements inserted; warm-up (the service's JIT): create+submit at 100/s for %d s,"
@@ -78,6 +86,19 @@ public final class ReflectionSubmitBenchmark {
                 }
             }
             List<Closed> closedResults = new ArrayList<>();
+            ClosedLoop.run(8, Duration.ofSeconds(5), n -> work.create(blocking, n)); // the blocking client's warm-up
+            for (int clients : concurrency) {
+                var floor = measured(
+                        "HTTP GET /api/me",
+                        service.pid(),
+                        self,
+                        postmaster,
+                        () -> ClosedLoop.run(clients, closed, n -> work.me(blocking, n)));
+                closedResults.add(floor);
+                say(
+                        "closed loop, GET /api/me (no database), %d clients: %,.0f requests/s, load %s",
+                        clients, floor.result().perSecond(), load());
+            }
             for (String path : List.of("create", "create+submit")) {
                 boolean create = path.equals("create");
                 for (int clients : concurrency) {
@@ -87,7 +108,9 @@ public final class ReflectionSubmitBenchmark {
                             self,
                             postmaster,
                             () -> ClosedLoop.run(
-                                    clients, closed, n -> (create ? work.create(n) : work.createAndSubmit(n)).join()));
+                                    clients,
+                                    closed,
+                                    n -> create ? work.create(blocking, n) : work.createAndSubmit(blocking, n)));
                     closedResults.add(http);
                     var jdbc = measured(
                             "raw JDBC " + path,
@@ -121,10 +144,16 @@ public final class ReflectionSubmitBenchmark {
         ClosedLoop.Result run() throws Exception;
     }
 
-    /** One closed-loop run with the CPU seconds the service process, this JVM and PostgreSQL spent during it. */
+    /**
+     * One closed-loop run with the CPU seconds the service process, this JVM and PostgreSQL spent during it. It starts
+     * once the relay has published every outbox row, so no run pays for the events of the run before it.
+     */
     private static Closed measured(String path, long service, long self, long postmaster, Run run) throws Exception {
+        drained();
+        Map<String, Long> before = statements();
         double s0 = CpuTime.ofProcess(service), g0 = CpuTime.ofProcess(self), p0 = CpuTime.ofPostgres(postmaster);
         ClosedLoop.Result result = run.run();
+        sayStatements(path, before, statements(), result.ok() + result.failed());
         return new Closed(
                 path,
                 result,
@@ -148,17 +177,21 @@ public final class ReflectionSubmitBenchmark {
                 .append(' ')
                 .append(o.result().row())
                 .append('\n'));
-        md.append("\nClosed loop (each client waits for its answer; raw JDBC on a pool of ")
+        md.append(
+                        "\nClosed loop (each client waits for its answer; HTTP over Apache HttpClient's blocking client with a"
+                                + " kept-alive connection per client; raw JDBC on a pool of ")
                 .append(POOL)
-                .append(" connections, as the service's):\n\n")
+                .append(" connections, as the service's). `GET /api/me` checks the token and names the caller with no"
+                        + " database: the most any endpoint of the service can do on this machine.\n\n")
                 .append(ClosedLoop.Result.header())
                 .append('\n');
         closed.forEach(c -> md.append(c.result().row(c.path())).append('\n'));
         md.append(
-                "\nCPU milliseconds per operation in the closed-loop runs (from /proc: the service's process; this JVM,"
-                        + " i.e. the load generator or the raw JDBC client, plus the in-JVM broker; PostgreSQL's server"
-                        + " and backends):\n\n| Path | Concurrency | service | generator / JDBC client | PostgreSQL | total |\n"
-                        + "|---|---:|---:|---:|---:|---:|\n");
+                "\nCPU milliseconds per operation in the closed-loop runs (the service's process and PostgreSQL's server"
+                        + " and backends from /proc; the client threads from the JVM: the HTTP client, or the raw path's"
+                        + " JDBC work; the rest of the benchmark's JVM, mostly the in-JVM Kafka broker):\n\n"
+                        + "| Path | Concurrency | service | client threads | rest of bench JVM | PostgreSQL | total |\n"
+                        + "|---|---:|---:|---:|---:|---:|---:|\n");
         closed.forEach(c -> md.append(c.costRow()).append('\n'));
         md.append("\nSustained (best closed-loop) throughput:\n\n| Path | HTTP ops/s | Raw JDBC ops/s | HTTP / raw |\n")
                 .append("|---|---:|---:|---:|\n");
@@ -167,6 +200,10 @@ public final class ReflectionSubmitBenchmark {
             double raw = best(closed, "raw JDBC " + path);
             md.append(String.format("| %s | %,.0f | %,.0f | %.0f%% |%n", path, http, raw, 100 * http / raw));
         }
+        double floor = best(closed, "HTTP GET /api/me");
+        md.append(String.format(
+                "| GET /api/me (no database), against raw create | %,.0f | %,.0f | %.0f%% |%n",
+                floor, best(closed, "raw JDBC create"), 100 * floor / best(closed, "raw JDBC create")));
         open.stream()
                 .filter(o -> o.result().offeredPerSecond() == 200)
                 .forEach(o -> md.append(String.format(
@@ -198,6 +235,59 @@ public final class ReflectionSubmitBenchmark {
         config.setMaximumPoolSize(POOL);
         config.setPoolName("bench-raw");
         return new HikariDataSource(config);
+    }
+
+    private static HikariDataSource outboxWatch;
+
+    /**
+     * Calls per statement, summed over every connection to the database, when PostgreSQL was started with
+     * {@code -Dpare.test.postgres.settings=shared_preload_libraries=pg_stat_statements}; otherwise empty.
+     */
+    private static Map<String, Long> statements() throws java.sql.SQLException {
+        Map<String, Long> calls = new java.util.HashMap<>();
+        try (var c = outboxWatch.getConnection();
+                var s = c.createStatement()) {
+            try (var preload = s.executeQuery("SHOW shared_preload_libraries")) {
+                preload.next();
+                if (!preload.getString(1).contains("pg_stat_statements")) {
+                    return calls;
+                }
+            }
+            s.execute("CREATE EXTENSION IF NOT EXISTS pg_stat_statements");
+            try (var rows = s.executeQuery("SELECT query, calls FROM pg_stat_statements"
+                    + " WHERE dbid = (SELECT oid FROM pg_database WHERE datname = current_database())")) {
+                while (rows.next()) {
+                    calls.merge(rows.getString(1), rows.getLong(2), Long::sum);
+                }
+            }
+        }
+        return calls;
+    }
+
+    private static void sayStatements(String path, Map<String, Long> before, Map<String, Long> after, long ops) {
+        if (after.isEmpty() || ops == 0) {
+            return;
+        }
+        say("  statements per operation, %s:", path);
+        after.entrySet().stream()
+                .map(e -> Map.entry(e.getKey(), e.getValue() - before.getOrDefault(e.getKey(), 0L)))
+                .filter(e -> e.getValue() * 100 >= ops) // at least once in a hundred operations
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+                .forEach(e -> say(
+                        "    %6.2f  %s", (double) e.getValue() / ops, e.getKey().replaceAll("\\s+", " ")));
+    }
+
+    /** Waits (up to a minute) for the relay to publish every outbox row, and says how long that took. */
+    private static void drained() throws Exception {
+        long began = System.nanoTime();
+        long left = unpublished(outboxWatch);
+        while (left > 0 && System.nanoTime() - began < Duration.ofMinutes(1).toNanos()) {
+            Thread.sleep(100);
+            left = unpublished(outboxWatch);
+        }
+        if (System.nanoTime() - began > 100_000_000L || left > 0) {
+            say("  waited %.1f s for the relay's backlog; %,d rows left", (System.nanoTime() - began) / 1e9, left);
+        }
     }
 
     /** Outbox rows the service's relay has not published yet: its backlog. */

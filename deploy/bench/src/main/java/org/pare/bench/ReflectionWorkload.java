@@ -128,6 +128,40 @@ final class ReflectionWorkload {
         });
     }
 
+    /** GET /api/me: the token checked and the caller named, no database. The floor under every API call. */
+    boolean me(BlockingHttp http, long n) {
+        return http.get(base.resolve("/api/me"), learner(n).token()) == 200;
+    }
+
+    /** The create above, over the closed loops' blocking client: true on 201. */
+    boolean create(BlockingHttp http, long n) {
+        return post(http, n).status() == 201;
+    }
+
+    /** The create and submit above, over the closed loops' blocking client: true when both succeed. */
+    boolean createAndSubmit(BlockingHttp http, long n) {
+        BlockingHttp.Answer created = post(http, n);
+        Matcher id = ID.matcher(created.body());
+        if (created.status() != 201 || !id.find()) {
+            return false;
+        }
+        return http.post(
+                                base.resolve("/api/reflections/" + id.group(1) + "/submit"),
+                                learner(n).token(),
+                                UUID.randomUUID().toString(),
+                                null)
+                        .status()
+                == 200;
+    }
+
+    private BlockingHttp.Answer post(BlockingHttp http, long n) {
+        return http.post(
+                base.resolve("/api/reflections"),
+                learner(n).token(),
+                UUID.randomUUID().toString(),
+                String.format(BODY, n));
+    }
+
     private CompletableFuture<HttpResponse<String>> send(long n) {
         Learner learner = learner(n);
         HttpRequest create = HttpRequest.newBuilder(base.resolve("/api/reflections"))
