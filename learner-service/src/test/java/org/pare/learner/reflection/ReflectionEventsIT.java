@@ -7,6 +7,8 @@ import static org.pare.learner.support.SupervisorEvents.produce;
 
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.pare.learner.support.Eventually;
@@ -63,6 +65,11 @@ class ReflectionEventsIT extends LearnerApiSupport {
 
         assertThat(edit.statusCode()).isEqualTo(200);
         assertThat(api().body(submit)).containsEntry("state", "SUBMITTED");
+        // submitted before, so the answer still reads back whom it was shared with
+        assertThat((List<?>) api().body(submit).get("sharedWith"))
+                .singleElement()
+                .satisfies(s -> assertThat(((Map<?, ?>) s).get("supervisorId"))
+                        .isEqualTo(on.assessor().id().toString()));
     }
 
     @Test

@@ -4,6 +4,7 @@ import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.util.List;
 import java.util.UUID;
 import org.pare.learner.events.LearnerTopics;
 import org.pare.learner.events.ReflectionSubmitted;
@@ -45,6 +46,10 @@ public class SubmittingReflection {
         Changed<ReflectionSubmitted> changed = current.submit(clock.instant());
         reflections.repository.update(reflections.connection(), changed.reflection());
         outbox.publish(LearnerTopics.REFLECTION, ReflectionSubmitted.TYPE, id.toString(), changed.event());
+        if (current.submittedAt() == null) {
+            // never submitted before, so never shared: there are no shares or feedback to read back
+            return new ReflectionView(changed.reflection(), List.of(), List.of());
+        }
         return reflections.view(changed.reflection());
     }
 }
