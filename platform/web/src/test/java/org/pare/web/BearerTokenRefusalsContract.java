@@ -73,8 +73,24 @@ public abstract class BearerTokenRefusalsContract {
     @Test
     void a_malformed_authorization_header_is_refused() throws Exception {
         String valid = tokens.forRole(ROLE, SUBJECT, ORGANISATION);
-        for (String header : List.of("Bearer", "Bearer not.a.jwt", "Bearer " + valid + "x", valid, "Token " + valid)) {
+        for (String header : List.of(
+                "Bearer",
+                "Bearer not.a.jwt",
+                "Bearer " + valid + "x",
+                valid,
+                "Token " + valid,
+                "Bearer" + valid,
+                "Bearers " + valid,
+                "Bear " + valid)) {
             assertThat(getMe(header).statusCode()).as(header).isEqualTo(401);
+        }
+    }
+
+    @Test
+    void the_bearer_scheme_is_read_in_any_case() throws Exception {
+        String valid = tokens.forRole(ROLE, SUBJECT, ORGANISATION);
+        for (String scheme : List.of("bearer ", "BEARER ", "bEaReR ")) {
+            assertThat(getMe(scheme + valid).statusCode()).as(scheme).isEqualTo(200);
         }
     }
 
