@@ -59,9 +59,7 @@ public final class ReflectionSubmitBenchmark {
             HttpLoadGenerator load = new HttpLoadGenerator();
             ReflectionWorkload work =
                     ReflectionWorkload.insertLearners(raw, learnerCount, service.uri(), load.client());
-            long postmaster = CpuTime.postmasterOf(raw);
-            outboxWatch = raw;
-            long self = ProcessHandle.current().pid();
+            Meter meter = Meter.of(raw, service.pid());
             say(
                     "%d learners on placements inserted; warm-up (the service's JIT): create+submit at 100/s for %d s,"
                             + " raw for 5 s",
@@ -88,12 +86,8 @@ public final class ReflectionSubmitBenchmark {
             List<Closed> closedResults = new ArrayList<>();
             ClosedLoop.run(8, Duration.ofSeconds(5), n -> work.create(blocking, n)); // the blocking client's warm-up
             for (int clients : concurrency) {
-                var floor = measured(
-                        "HTTP GET /api/me",
-                        service.pid(),
-                        self,
-                        postmaster,
-                        () -> ClosedLoop.run(clients, closed, n -> work.me(blocking, n)));
+                var floor = meter.measured(
+                        "HTTP GET /api/me", () -> ClosedLoop.run(clients, closed, n -> work.me(blocking, n)));
                 closedResults.add(floor);
                 say(
                         "closed loop, GET /api/me (no database), %d clients: %,.0f requests/s, load %s",
@@ -102,21 +96,15 @@ public final class ReflectionSubmitBenchmark {
             for (String path : List.of("create", "create+submit")) {
                 boolean create = path.equals("create");
                 for (int clients : concurrency) {
-                    var http = measured(
+                    var http = meter.measured(
                             "HTTP " + path,
-                            service.pid(),
-                            self,
-                            postmaster,
                             () -> ClosedLoop.run(
                                     clients,
                                     closed,
                                     n -> create ? work.create(blocking, n) : work.createAndSubmit(blocking, n)));
                     closedResults.add(http);
-                    var jdbc = measured(
+                    var jdbc = meter.measured(
                             "raw JDBC " + path,
-                            service.pid(),
-                            self,
-                            postmaster,
                             () -> ClosedLoop.run(
                                     clients,
                                     closed,
@@ -142,24 +130,6 @@ public final class ReflectionSubmitBenchmark {
 
     private interface Run {
         ClosedLoop.Result run() throws Exception;
-    }
-
-    /**
-     * One closed-loop run with the CPU seconds the service process, this JVM and PostgreSQL spent during it. It starts
-     * once the relay has published every outbox row, so no run pays for the events of the run before it.
-     */
-    private static Closed measured(String path, long service, long self, long postmaster, Run run) throws Exception {
-        drained();
-        Map<String, Long> before = statements();
-        double s0 = CpuTime.ofProcess(service), g0 = CpuTime.ofProcess(self), p0 = CpuTime.ofPostgres(postmaster);
-        ClosedLoop.Result result = run.run();
-        sayStatements(path, before, statements(), result.ok() + result.failed());
-        return new Closed(
-                path,
-                result,
-                CpuTime.ofProcess(service) - s0,
-                CpuTime.ofProcess(self) - g0,
-                CpuTime.ofPostgres(postmaster) - p0);
     }
 
     private static void report(List<Open> open, List<Closed> closed, int learners) throws IOException {
@@ -237,56 +207,87 @@ public final class ReflectionSubmitBenchmark {
         return new HikariDataSource(config);
     }
 
-    private static HikariDataSource outboxWatch;
-
     /**
-     * Calls per statement, summed over every connection to the database, when PostgreSQL was started with
-     * {@code -Dpare.test.postgres.settings=shared_preload_libraries=pg_stat_statements}; otherwise empty.
+     * Measures closed-loop runs: the CPU seconds the service process, this JVM and PostgreSQL spend during each, and,
+     * when PostgreSQL was started with {@code -Dpare.test.postgres.settings=shared_preload_libraries=pg_stat_statements},
+     * the statements each operation ran.
      */
-    private static Map<String, Long> statements() throws java.sql.SQLException {
-        Map<String, Long> calls = new java.util.HashMap<>();
-        try (var c = outboxWatch.getConnection();
-                var s = c.createStatement()) {
-            try (var preload = s.executeQuery("SHOW shared_preload_libraries")) {
+    private record Meter(HikariDataSource db, long service, long self, long postmaster, boolean countsStatements) {
+
+        static Meter of(HikariDataSource db, long service) throws java.sql.SQLException {
+            boolean counts;
+            try (var c = db.getConnection();
+                    var s = c.createStatement();
+                    var preload = s.executeQuery("SHOW shared_preload_libraries")) {
                 preload.next();
-                if (!preload.getString(1).contains("pg_stat_statements")) {
-                    return calls;
+                counts = preload.getString(1).contains("pg_stat_statements");
+                if (counts) {
+                    s.execute("CREATE EXTENSION IF NOT EXISTS pg_stat_statements");
                 }
             }
-            s.execute("CREATE EXTENSION IF NOT EXISTS pg_stat_statements");
-            try (var rows = s.executeQuery("SELECT query, calls FROM pg_stat_statements"
-                    + " WHERE dbid = (SELECT oid FROM pg_database WHERE datname = current_database())")) {
+            return new Meter(db, service, ProcessHandle.current().pid(), CpuTime.postmasterOf(db), counts);
+        }
+
+        /**
+         * One closed-loop run and what it cost. It starts once the relay has published every outbox row, so no run
+         * pays for the events of the run before it.
+         */
+        Closed measured(String path, Run run) throws Exception {
+            drained();
+            Map<String, Long> before = statements();
+            double s0 = CpuTime.ofProcess(service), g0 = CpuTime.ofProcess(self), p0 = CpuTime.ofPostgres(postmaster);
+            ClosedLoop.Result result = run.run();
+            sayStatements(path, before, statements(), result.ok() + result.failed());
+            return new Closed(
+                    path,
+                    result,
+                    CpuTime.ofProcess(service) - s0,
+                    CpuTime.ofProcess(self) - g0,
+                    CpuTime.ofPostgres(postmaster) - p0);
+        }
+
+        /** Waits (up to a minute) for the relay to publish every outbox row, and says how long that took. */
+        private void drained() throws Exception {
+            long began = System.nanoTime();
+            long left = unpublished(db);
+            while (left > 0 && System.nanoTime() - began < Duration.ofMinutes(1).toNanos()) {
+                Thread.sleep(100);
+                left = unpublished(db);
+            }
+            if (System.nanoTime() - began > 100_000_000L || left > 0) {
+                say("  waited %.1f s for the relay's backlog; %,d rows left", (System.nanoTime() - began) / 1e9, left);
+            }
+        }
+
+        /** Calls per statement, summed over every connection to the database; empty unless counted. */
+        private Map<String, Long> statements() throws java.sql.SQLException {
+            Map<String, Long> calls = new java.util.HashMap<>();
+            if (!countsStatements) {
+                return calls;
+            }
+            try (var c = db.getConnection();
+                    var s = c.createStatement();
+                    var rows = s.executeQuery("SELECT query, calls FROM pg_stat_statements"
+                            + " WHERE dbid = (SELECT oid FROM pg_database WHERE datname = current_database())")) {
                 while (rows.next()) {
                     calls.merge(rows.getString(1), rows.getLong(2), Long::sum);
                 }
             }
+            return calls;
         }
-        return calls;
-    }
 
-    private static void sayStatements(String path, Map<String, Long> before, Map<String, Long> after, long ops) {
-        if (after.isEmpty() || ops == 0) {
-            return;
-        }
-        say("  statements per operation, %s:", path);
-        after.entrySet().stream()
-                .map(e -> Map.entry(e.getKey(), e.getValue() - before.getOrDefault(e.getKey(), 0L)))
-                .filter(e -> e.getValue() * 100 >= ops) // at least once in a hundred operations
-                .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
-                .forEach(e -> say(
-                        "    %6.2f  %s", (double) e.getValue() / ops, e.getKey().replaceAll("\\s+", " ")));
-    }
-
-    /** Waits (up to a minute) for the relay to publish every outbox row, and says how long that took. */
-    private static void drained() throws Exception {
-        long began = System.nanoTime();
-        long left = unpublished(outboxWatch);
-        while (left > 0 && System.nanoTime() - began < Duration.ofMinutes(1).toNanos()) {
-            Thread.sleep(100);
-            left = unpublished(outboxWatch);
-        }
-        if (System.nanoTime() - began > 100_000_000L || left > 0) {
-            say("  waited %.1f s for the relay's backlog; %,d rows left", (System.nanoTime() - began) / 1e9, left);
+        private static void sayStatements(String path, Map<String, Long> before, Map<String, Long> after, long ops) {
+            if (after.isEmpty() || ops == 0) {
+                return;
+            }
+            say("  statements per operation, %s:", path);
+            after.entrySet().stream()
+                    .map(e -> Map.entry(e.getKey(), e.getValue() - before.getOrDefault(e.getKey(), 0L)))
+                    .filter(e -> e.getValue() * 100 >= ops) // at least once in a hundred operations
+                    .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+                    .forEach(e -> say(
+                            "    %6.2f  %s",
+                            (double) e.getValue() / ops, e.getKey().replaceAll("\\s+", " ")));
         }
     }
 

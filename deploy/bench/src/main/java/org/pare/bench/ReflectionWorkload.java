@@ -114,11 +114,11 @@ final class ReflectionWorkload {
     CompletableFuture<Boolean> createAndSubmit(long n) {
         Learner learner = learner(n);
         return send(n).thenCompose(created -> {
-            Matcher id = ID.matcher(created.body());
-            if (created.statusCode() != 201 || !id.find()) {
+            URI submitUri = submitUri(created.statusCode(), created.body());
+            if (submitUri == null) {
                 return CompletableFuture.completedFuture(false);
             }
-            HttpRequest submit = HttpRequest.newBuilder(base.resolve("/api/reflections/" + id.group(1) + "/submit"))
+            HttpRequest submit = HttpRequest.newBuilder(submitUri)
                     .header("Authorization", "Bearer " + learner.token())
                     .header("Idempotency-Key", UUID.randomUUID().toString())
                     .POST(HttpRequest.BodyPublishers.noBody())
@@ -141,17 +141,17 @@ final class ReflectionWorkload {
     /** The create and submit above, over the closed loops' blocking client: true when both succeed. */
     boolean createAndSubmit(BlockingHttp http, long n) {
         BlockingHttp.Answer created = post(http, n);
-        Matcher id = ID.matcher(created.body());
-        if (created.status() != 201 || !id.find()) {
-            return false;
-        }
-        return http.post(
-                                base.resolve("/api/reflections/" + id.group(1) + "/submit"),
-                                learner(n).token(),
-                                UUID.randomUUID().toString(),
-                                null)
-                        .status()
-                == 200;
+        URI submitUri = submitUri(created.status(), created.body());
+        return submitUri != null
+                && http.post(submitUri, learner(n).token(), UUID.randomUUID().toString(), null)
+                                .status()
+                        == 200;
+    }
+
+    /** Where to submit the reflection a create answered with, or null when the create did not succeed. */
+    private URI submitUri(int status, String body) {
+        Matcher id = ID.matcher(body);
+        return status == 201 && id.find() ? base.resolve("/api/reflections/" + id.group(1) + "/submit") : null;
     }
 
     private BlockingHttp.Answer post(BlockingHttp http, long n) {
