@@ -7,6 +7,8 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
 
@@ -48,6 +50,29 @@ final class CpuTime {
             }
         }
         return ticks / TICKS_PER_SECOND;
+    }
+
+    /**
+     * Seconds of CPU each group of the process's live threads has used so far, grouped by thread name with its
+     * numbers taken out ({@code default-nioEventLoopGroup-1-3} and {@code -1-4} are one group). The kernel keeps only
+     * the first 15 characters of a thread's name.
+     */
+    static Map<String, Double> ofThreads(long pid) throws IOException {
+        Map<String, Double> groups = new TreeMap<>();
+        try (Stream<Path> tasks = Files.list(Path.of("/proc", Long.toString(pid), "task"))) {
+            for (Path task : (Iterable<Path>) tasks::iterator) {
+                try {
+                    String line = Files.readString(task.resolve("stat"));
+                    String name = line.substring(line.indexOf('(') + 1, line.lastIndexOf(')'));
+                    String[] rest = line.substring(line.lastIndexOf(')') + 2).split(" ");
+                    double seconds = (Long.parseLong(rest[11]) + Long.parseLong(rest[12])) / TICKS_PER_SECOND;
+                    groups.merge(name.replaceAll("[-#]?\\d+", ""), seconds, Double::sum);
+                } catch (IOException | RuntimeException gone) {
+                    // the thread ended while we read
+                }
+            }
+        }
+        return groups;
     }
 
     /** The postmaster's pid: the parent of the backend serving one of {@code db}'s connections. */
