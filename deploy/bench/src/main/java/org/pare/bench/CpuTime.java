@@ -61,14 +61,14 @@ final class CpuTime {
         Map<String, Double> groups = new TreeMap<>();
         try (Stream<Path> tasks = Files.list(Path.of("/proc", Long.toString(pid), "task"))) {
             for (Path task : (Iterable<Path>) tasks::iterator) {
-                try {
-                    String line = Files.readString(task.resolve("stat"));
+                String line = statLine(task.resolve("stat"));
+                long[] fields = line == null ? null : fields(line);
+                if (fields != null) { // null: the thread ended while we read
                     String name = line.substring(line.indexOf('(') + 1, line.lastIndexOf(')'));
-                    String[] rest = line.substring(line.lastIndexOf(')') + 2).split(" ");
-                    double seconds = (Long.parseLong(rest[11]) + Long.parseLong(rest[12])) / TICKS_PER_SECOND;
-                    groups.merge(name.replaceAll("[-#]?\\d+", ""), seconds, Double::sum);
-                } catch (IOException | RuntimeException gone) {
-                    // the thread ended while we read
+                    groups.merge(
+                            name.replaceAll("[-#]?\\d+", ""),
+                            (fields[11] + fields[12]) / TICKS_PER_SECOND,
+                            Double::sum);
                 }
             }
         }
@@ -97,15 +97,29 @@ final class CpuTime {
 
     /** The numeric fields of /proc/pid/stat after the command name: [1] ppid, [11] utime, [12] stime, [13..14] waited-for children. */
     private static long[] stat(long pid) {
+        String line = statLine(Path.of("/proc", Long.toString(pid), "stat"));
+        return line == null ? null : fields(line);
+    }
+
+    /** A process's or thread's stat line; null when it has ended. */
+    private static String statLine(Path stat) {
         try {
-            String line = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
+            return Files.readString(stat);
+        } catch (IOException gone) {
+            return null;
+        }
+    }
+
+    /** The numeric fields of a stat line after the command name (see {@link #stat}); null when it cannot be read. */
+    private static long[] fields(String line) {
+        try {
             String[] rest = line.substring(line.lastIndexOf(')') + 2).split(" ");
             long[] fields = new long[15];
             for (int i = 1; i < fields.length; i++) {
                 fields[i] = Long.parseLong(rest[i]);
             }
             return fields;
-        } catch (IOException | RuntimeException gone) {
+        } catch (RuntimeException malformed) {
             return null;
         }
     }

@@ -227,14 +227,14 @@ public final class ReflectionSubmitBenchmark {
         return new HikariDataSource(config);
     }
 
+    /** HotSpot's C1 and C2 compiler threads, as {@link CpuTime#ofThreads} groups them. */
+    private static final String COMPILER = "C CompilerThre";
+
     /**
      * Measures closed-loop runs: the CPU seconds the service process, this JVM and PostgreSQL spend during each, and,
      * when PostgreSQL was started with {@code -Dpare.test.postgres.settings=shared_preload_libraries=pg_stat_statements},
      * the statements each operation ran.
      */
-    /** HotSpot's C1 and C2 compiler threads, as {@link CpuTime#ofThreads} groups them. */
-    private static final String COMPILER = "C CompilerThre";
-
     private record Meter(HikariDataSource db, long service, long self, long postmaster, boolean countsStatements) {
 
         static Meter of(HikariDataSource db, long service) throws java.sql.SQLException {
@@ -252,8 +252,8 @@ public final class ReflectionSubmitBenchmark {
         }
 
         /**
-         * One closed-loop run and what it cost. It starts once the relay has published every outbox row, so no run
-         * pays for the events of the run before it.
+         * One closed-loop run and what it cost. It starts once the database has {@link #settled settled}, so no run
+         * pays for the rows and events of the run before it.
          */
         Closed measured(String path, Run run) throws Exception {
             settled(false);
@@ -320,13 +320,14 @@ public final class ReflectionSubmitBenchmark {
             return calls;
         }
 
-        /** The service's CPU per operation by thread group, largest first (groups under 1% of the whole left out). */
+        /** CPU seconds per thread group between two {@link CpuTime#ofThreads} readings. */
         private static Map<String, Double> spent(Map<String, Double> before, Map<String, Double> after) {
             Map<String, Double> spent = new java.util.HashMap<>();
             after.forEach((group, seconds) -> spent.put(group, seconds - before.getOrDefault(group, 0.0)));
             return spent;
         }
 
+        /** The service's CPU per operation by thread group, largest first (groups under 1% of the whole left out). */
         private static void sayThreads(String path, Map<String, Double> spent, long ops) {
             if (ops == 0) {
                 return;
