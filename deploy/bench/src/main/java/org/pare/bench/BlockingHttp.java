@@ -6,7 +6,9 @@ import java.net.URI;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 import org.apache.hc.client5.http.impl.classic.HttpClients;
 import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
+import org.apache.hc.core5.http.ClassicHttpRequest;
 import org.apache.hc.core5.http.ContentType;
+import org.apache.hc.core5.http.io.HttpClientResponseHandler;
 import org.apache.hc.core5.http.io.entity.EntityUtils;
 import org.apache.hc.core5.http.io.support.ClassicRequestBuilder;
 
@@ -43,28 +45,28 @@ final class BlockingHttp implements AutoCloseable {
         if (json != null) {
             post.setEntity(json, ContentType.APPLICATION_JSON);
         }
-        try {
-            return client.execute(
-                    post.build(),
-                    response -> new Answer(
-                            response.getCode(),
-                            response.getEntity() == null ? "" : EntityUtils.toString(response.getEntity())));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return execute(
+                post.build(),
+                response -> new Answer(
+                        response.getCode(),
+                        response.getEntity() == null ? "" : EntityUtils.toString(response.getEntity())));
     }
 
     /** GETs {@code uri} with a bearer token: the status, the body read and dropped. */
     int get(URI uri, String token) {
+        return execute(
+                ClassicRequestBuilder.get(uri)
+                        .setHeader("Authorization", "Bearer " + token)
+                        .build(),
+                response -> {
+                    EntityUtils.consume(response.getEntity());
+                    return response.getCode();
+                });
+    }
+
+    private <T> T execute(ClassicHttpRequest request, HttpClientResponseHandler<T> handler) {
         try {
-            return client.execute(
-                    ClassicRequestBuilder.get(uri)
-                            .setHeader("Authorization", "Bearer " + token)
-                            .build(),
-                    response -> {
-                        EntityUtils.consume(response.getEntity());
-                        return response.getCode();
-                    });
+            return client.execute(request, handler);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
