@@ -59,6 +59,16 @@ public class Sql {
         return list(sql, mapper, parameters).stream().findFirst();
     }
 
+    /**
+     * Serialises every decision on one subject (a reflection, an interview, a flag...) until the current
+     * transaction ends: a transaction-scoped PostgreSQL advisory lock on {@code kind} and {@code subject}. Take it
+     * first, then read the subject's state: statements after the lock see every decision committed before it, so
+     * of two concurrent decisions the second reads the first's outcome and can refuse with who decided.
+     */
+    public void lockDecision(String kind, Object subject) {
+        one("SELECT pg_advisory_xact_lock(hashtextextended(?, 0))", row -> 1, kind + ":" + subject);
+    }
+
     public static LocalDate date(ResultSet row, String column) throws SQLException {
         return row.getObject(column, LocalDate.class);
     }
